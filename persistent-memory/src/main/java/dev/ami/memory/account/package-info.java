@@ -1,0 +1,2 @@
+/** Users and API keys: entities and the repository the server's auth layer uses. */
+package dev.ami.memory.account;
