@@ -16,9 +16,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public final class AmiMain {
 
-    private AmiMain() {
-    }
-
     public static void main(String... args) {
         DatabaseBootstrap database = DatabaseBootstrap.fromEnvironment(System.getenv(), System.getProperties());
         database.start();

@@ -25,6 +25,10 @@ public class UserEntity {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    /** The assistant this user talks to when a request names none; null means routing by language. */
+    @Column(name = "default_assistant", length = 100)
+    public String defaultAssistant;
+
     public static UserEntity create(String name, String role, OffsetDateTime now) {
         UserEntity user = new UserEntity();
         user.id = UUID.randomUUID();
