@@ -30,6 +30,27 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response manifest(dev.ami.assistants.manifest.ManifestValidationException e) {
+        List<Problem.FieldError> errors = e.errors().stream()
+                .map(f -> new Problem.FieldError(f.field(), f.message()))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        ProblemType t = ProblemType.VALIDATION_FAILED;
+        return respond(new Problem(t.uri(), t.title(), t.status(), detail, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response assistantNotFound(dev.ami.assistants.registry.AssistantNotFoundException e) {
+        return respond(ProblemType.NOT_FOUND.problem("There is no assistant '" + e.assistantId() + "'."));
+    }
+
+    @ServerExceptionMapper
+    public Response builtIn(dev.ami.assistants.registry.BuiltInAssistantException e) {
+        return respond(ProblemType.CONFLICT.problem(
+                "'" + e.assistantId() + "' is a built-in assistant; built-ins cannot be changed or removed."));
+    }
+
+    @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e) {
         return respond(ProblemType.UNAUTHORIZED.problem("Send an API key as 'Authorization: Bearer <key>'."));
     }
