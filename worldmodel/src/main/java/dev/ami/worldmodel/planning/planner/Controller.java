@@ -5,7 +5,4 @@ public interface Controller {
 
     /** The next actions to execute from (x, y): at least one, each a {dx, dy}. */
     double[][] next(double x, double y);
-
-    /** Wall-clock milliseconds of every (re)plan so far; empty for controllers that do not plan. */
-    double[] replanMillis();
 }

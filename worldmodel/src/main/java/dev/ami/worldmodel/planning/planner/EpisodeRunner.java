@@ -5,7 +5,7 @@ import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs a controller on the true environment until the goal is reached or the step budget is spent. */
+/** Runs a controller (timing each of its decisions) on the true environment until the goal is reached or the step budget is spent. */
 public final class EpisodeRunner {
 
     private final TwoRooms env;
@@ -19,9 +19,13 @@ public final class EpisodeRunner {
         List<double[]> actions = new ArrayList<>();
         List<double[]> trajectory = new ArrayList<>();
         trajectory.add(pos.clone());
+        List<Double> millis = new ArrayList<>();
         boolean success = Math.hypot(startX - goalX, startY - goalY) <= TwoRoomsConfig.SUCCESS_RADIUS;
         while (!success && actions.size() < maxSteps) {
-            for (double[] a : controller.next(pos[0], pos[1])) {
+            long t0 = System.nanoTime();
+            double[][] next = controller.next(pos[0], pos[1]);
+            millis.add((System.nanoTime() - t0) / 1e6);
+            for (double[] a : next) {
                 double[] clipped = new double[2];
                 TwoRooms.clip(a[0], a[1], clipped);
                 env.step(pos, clipped[0], clipped[1]);
@@ -34,6 +38,6 @@ public final class EpisodeRunner {
             }
         }
         return new Episode(success, actions.size(), Math.hypot(pos[0] - goalX, pos[1] - goalY),
-                actions.toArray(new double[0][]), trajectory.toArray(new double[0][]), controller.replanMillis());
+                actions.toArray(new double[0][]), trajectory.toArray(new double[0][]), millis.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

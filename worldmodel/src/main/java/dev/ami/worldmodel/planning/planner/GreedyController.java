@@ -15,9 +15,4 @@ public final class GreedyController implements Controller {
     public double[][] next(double x, double y) {
         return new double[][] {{goalX - x, goalY - y}};
     }
-
-    @Override
-    public double[] replanMillis() {
-        return new double[0];
-    }
 }

@@ -1,7 +1,5 @@
 package dev.ami.worldmodel.planning.planner;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -15,7 +13,6 @@ public final class MpcController implements Controller {
     private final PlannerSettings settings;
     private final Cem cem;
     private final SplittableRandom rng;
-    private final List<Double> millis = new ArrayList<>();
     private float[] previous;
 
     public MpcController(EnergyModel energies, PlannerSettings settings, long seed) {
@@ -27,10 +24,8 @@ public final class MpcController implements Controller {
 
     @Override
     public double[][] next(double x, double y) {
-        long t0 = System.nanoTime();
         float[] warm = settings.warmStart() ? previous : null;
         float[] plan = cem.optimise(energies.from(x, y), warm, rng);
-        millis.add((System.nanoTime() - t0) / 1e6);
         int execute = settings.executeSteps();
         double[][] actions = new double[execute][];
         for (int j = 0; j < execute; j++) {
@@ -51,10 +46,5 @@ public final class MpcController implements Controller {
             out[2 * k + 1] = plan[2 * from + 1];
         }
         return out;
-    }
-
-    @Override
-    public double[] replanMillis() {
-        return millis.stream().mapToDouble(Double::doubleValue).toArray();
     }
 }

@@ -71,19 +71,15 @@ public final class JepaTrainer {
 
     private Result run(JepaModel model, TwoRoomsConfig env, long seed, long firstStep, double priorWall, Path out,
                        String command) throws IOException {
-        TrajectoryGenerator generator = new TrajectoryGenerator(env);
         long[] step = {firstStep};
-        Optimizer adam = Optimizer.adam()
-                .optLearningRateTracker((id, n) -> learningRate(step[0]))
-                .build();
-        List<Parameter> parameters = model.parameters();
+        Stepper stepper = new Stepper(model, env, seed, () -> step[0]);
         ProgressBar bar = new ProgressBar(log, "train planning", config.steps(), firstStep);
         long start = System.nanoTime();
         Map<String, Double> metrics = new LinkedHashMap<>();
         CheckpointMetadata meta = null;
         for (; step[0] < config.steps(); step[0]++) {
             boolean measure = (step[0] + 1) % config.logEvery() == 0 || step[0] + 1 == config.steps();
-            Map<String, Double> m = step(model, generator, parameters, adam, batchSeed(seed, step[0]), measure);
+            Map<String, Double> m = stepper.step(step[0], measure);
             if (measure) {
                 metrics = m;
                 log.print("\r\033[K");
@@ -104,39 +100,58 @@ public final class JepaTrainer {
         return new Result(model, meta);
     }
 
-    private Map<String, Double> step(JepaModel model, TrajectoryGenerator generator, List<Parameter> parameters,
-                                     Optimizer adam, long batchSeed, boolean measure) {
-        int b = config.batchSize();
-        int t = config.rolloutSteps();
-        int side = TwoRoomsRenderer.MODEL_SIZE;
-        TrajectoryBatch batch = generator.generate(batchSeed, b, t);
-        Map<String, Double> m = new LinkedHashMap<>();
-        try (NDManager scope = model.manager().newSubManager()) {
-            NDArray obs = scope.create(batch.observations(), new Shape((long) b * (t + 1), 1, side, side)); // (B*(T+1), 1, 32, 32)
-            NDArray actions = scope.create(batch.actions(), new Shape(b, t, 2));                            // (B, T, 2)
-            zeroGradients(parameters);
-            JepaLoss.Terms terms;
-            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
-                terms = JepaLoss.compute(model, obs, actions, b, t, config);
-                gc.backward(terms.total());
-            }
-            for (Parameter p : parameters) {
-                try (NDArray grad = p.getArray().getGradient()) {
-                    adam.update(p.getId(), p.getArray(), grad);
+    /** The per-step machinery of a run: data, optimiser and the model's parameters (package-private for tests). */
+    final class Stepper {
+        private final JepaModel model;
+        private final TrajectoryGenerator generator;
+        private final List<Parameter> parameters;
+        private final Optimizer adam;
+        private final long seed;
+
+        Stepper(JepaModel model, TwoRoomsConfig env, long seed, java.util.function.LongSupplier globalStep) {
+            this.model = model;
+            this.generator = new TrajectoryGenerator(env);
+            this.parameters = model.parameters();
+            this.adam = Optimizer.adam()
+                    .optLearningRateTracker((id, n) -> learningRate(globalStep.getAsLong()))
+                    .build();
+            this.seed = seed;
+        }
+
+            /** One optimiser step on batch {@code step}; metrics only when {@code measure}. */
+            Map<String, Double> step(long step, boolean measure) {
+            int b = config.batchSize();
+            int t = config.rolloutSteps();
+            int side = TwoRoomsRenderer.MODEL_SIZE;
+            TrajectoryBatch batch = generator.generate(batchSeed(seed, step), b, t);
+            Map<String, Double> m = new LinkedHashMap<>();
+            try (NDManager scope = model.manager().newSubManager()) {
+                NDArray obs = scope.create(batch.observations(), new Shape((long) b * (t + 1), 1, side, side)); // (B*(T+1), 1, 32, 32)
+                NDArray actions = scope.create(batch.actions(), new Shape(b, t, 2));                            // (B, T, 2)
+                zeroGradients(parameters);
+                JepaLoss.Terms terms;
+                try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                    terms = JepaLoss.compute(model, obs, actions, b, t, config);
+                    gc.backward(terms.total());
+                }
+                for (Parameter p : parameters) {
+                    try (NDArray grad = p.getArray().getGradient()) {
+                        adam.update(p.getId(), p.getArray(), grad);
+                    }
+                }
+                if (measure) {
+                    CollapseMetrics collapse = CollapseMetrics.of(terms.latents());
+                    m.put("loss", (double) terms.total().getFloat());
+                    m.put("prediction", (double) terms.prediction());
+                    m.put("variance", (double) terms.variance());
+                    m.put("covariance", (double) terms.covariance());
+                    m.put("std_min", collapse.minStd());
+                    m.put("std_mean", collapse.meanStd());
+                    m.put("effective_rank", collapse.effectiveRank());
                 }
             }
-            if (measure) {
-                CollapseMetrics collapse = CollapseMetrics.of(terms.latents());
-                m.put("loss", (double) terms.total().getFloat());
-                m.put("prediction", (double) terms.prediction());
-                m.put("variance", (double) terms.variance());
-                m.put("covariance", (double) terms.covariance());
-                m.put("std_min", collapse.minStd());
-                m.put("std_mean", collapse.meanStd());
-                m.put("effective_rank", collapse.effectiveRank());
-            }
+            return m;
         }
-        return m;
     }
 
     private static void zeroGradients(List<Parameter> parameters) {

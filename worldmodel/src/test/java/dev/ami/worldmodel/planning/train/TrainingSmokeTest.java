@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class TrainingSmokeTest {
 
     private static JepaTrainer.Result train(int steps, long seed) throws Exception {
-        TrainConfig config = new TrainConfig(steps, 8, 4, 1e-3, 10.0, 1.0, 1);
+        TrainConfig config = new TrainConfig(steps, 8, 4, 1e-2, 10.0, 1.0, 1);
         JepaTrainer trainer = new JepaTrainer(config, new PrintStream(new ByteArrayOutputStream()));
         return trainer.trainNew(new JepaConfig(8, 4, 32, 32), TwoRoomsConfig.defaults(), seed, Device.cpu(), null, "test");
     }
