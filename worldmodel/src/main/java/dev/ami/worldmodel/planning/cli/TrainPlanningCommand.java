@@ -1,13 +1,63 @@
 package dev.ami.worldmodel.planning.cli;
 
+import com.google.gson.GsonBuilder;
+import dev.ami.worldmodel.core.CheckpointMetadata;
+import dev.ami.worldmodel.core.Devices;
+import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
+import dev.ami.worldmodel.planning.model.JepaConfig;
+import dev.ami.worldmodel.planning.train.JepaTrainer;
+import dev.ami.worldmodel.planning.train.TrainConfig;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder until this command is implemented: it says so and exits non-zero. */
-@Command(name = "planning", mixinStandardHelpOptions = true, description = "Train the two-rooms JEPA. (not implemented yet)")
+/** {@code ./ami train planning}: trains the two-rooms JEPA and writes a checkpoint directory. */
+@Command(name = "planning", mixinStandardHelpOptions = true,
+        description = "Train the two-rooms JEPA (encoder + action-conditioned predictor, VICReg anti-collapse).")
 public final class TrainPlanningCommand implements Callable<Integer> {
+
+    @Option(names = "--steps", description = "optimiser steps in total (default ${DEFAULT-VALUE})", defaultValue = "6000")
+    int steps;
+
+    @Option(names = "--seed", description = "seed for initialisation and data (default ${DEFAULT-VALUE})", defaultValue = "1")
+    long seed;
+
+    @Option(names = "--out", description = "checkpoint directory (default ${DEFAULT-VALUE})", defaultValue = "checkpoints/planning")
+    Path out;
+
+    @Option(names = "--resume", description = "continue the checkpoint in this directory up to --steps")
+    Path resume;
+
+    @Option(names = "--batch", description = "trajectories per step (default ${DEFAULT-VALUE})", defaultValue = "32")
+    int batch;
+
+    @Option(names = "--log-every", description = "steps between metric lines (default ${DEFAULT-VALUE})", defaultValue = "250")
+    int logEvery;
+
+    @Option(names = "--cpu", description = "stay on the CPU even when a GPU is present")
+    boolean cpu;
+
+    @Option(names = "--json", description = "print the checkpoint metadata as JSON on stdout")
+    boolean json;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("not implemented yet");
+    public Integer call() throws Exception {
+        TrainConfig config = new TrainConfig(steps, batch, 8, 1e-3, 10.0, 1.0, logEvery);
+        String command = "ami train planning --steps " + steps + " --seed " + seed + " --out " + out
+                + (resume == null ? "" : " --resume " + resume);
+        JepaTrainer trainer = new JepaTrainer(config, System.err);
+        System.err.println("training on " + Devices.select(cpu) + ", checkpoint -> " + out);
+        JepaTrainer.Result result = resume == null
+                ? trainer.trainNew(JepaConfig.defaults(), TwoRoomsConfig.defaults(), seed, Devices.select(cpu), out, command)
+                : trainer.resume(resume, Devices.select(cpu), out, command);
+        try (var model = result.model()) {
+            CheckpointMetadata meta = result.metadata();
+            System.err.printf("done: %d steps, %.1f s wall in total, checkpoint in %s%n", meta.steps(), meta.wallSeconds(), out);
+            if (json) {
+                System.out.println(new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(meta));
+            }
+        }
+        return 0;
     }
 }

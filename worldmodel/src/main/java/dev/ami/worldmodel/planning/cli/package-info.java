@@ -1,0 +1,2 @@
+/** The {@code ./ami train planning} and {@code ./ami eval planning} commands. */
+package dev.ami.worldmodel.planning.cli;
