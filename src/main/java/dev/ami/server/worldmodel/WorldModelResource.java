@@ -1,0 +1,34 @@
+package dev.ami.server.worldmodel;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Planning (and, with the physics model, plausibility) over HTTP; the work goes over the event bus. */
+@Path("/api/v1/worldmodel")
+@Authenticated
+public class WorldModelResource {
+
+    private final WorldModelClient client;
+
+    public WorldModelResource(WorldModelClient client) {
+        this.client = client;
+    }
+
+    /**
+     * Plans in two-rooms: {@code {success, steps, finalDistance, actions, trajectory,
+     * planning:{medianMs, p95Ms}, image}} with the trajectory drawn as a PNG data URL.
+     */
+    @POST
+    @Path("/plan")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<JsonObject> plan(@Valid @NotNull(message = "a JSON body is required") PlanBody body) {
+        return client.plan(body);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.ami.server.worldmodel;
+
+import dev.ami.worldmodel.planning.LatentPlanner;
+import dev.ami.worldmodel.planning.planner.PlannerSettings;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.json.JsonObject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.jboss.logging.Logger;
+
+/**
+ * Owns the world models of this node and serves their event-bus addresses from a bounded worker
+ * pool, never on the event loop. Models load in the background at start; until then, and when
+ * the queue is full, requests are refused with 503. Disabled on front nodes ({@code ami.worldmodel.serve=false}).
+ */
+@ApplicationScoped
+public class WorldModelWorkers {
+
+    private static final Logger LOG = Logger.getLogger(WorldModelWorkers.class);
+
+    private final Vertx vertx;
+    private final WorldModelConfig config;
+    private final AtomicInteger pending = new AtomicInteger();
+    private WorkerExecutor workers;
+    private volatile LatentPlanner planner;
+    private volatile String plannerProblem = "the planning model is still loading";
+
+    public WorldModelWorkers(Vertx vertx, WorldModelConfig config) {
+        this.vertx = vertx;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.serve()) {
+            LOG.info("World models are served by other nodes (ami.worldmodel.serve=false)");
+            return;
+        }
+        workers = vertx.createSharedWorkerExecutor("ami-worldmodel", config.workers());
+        vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAN, m -> serve(m, this::plan));
+        workers.executeBlocking(this::loadPlanner, true);
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        if (workers != null) {
+            workers.close();
+        }
+        if (planner != null) {
+            planner.close();
+        }
+    }
+
+    /** Null when the planner is ready (or served elsewhere), else why it is not. */
+    public String plannerProblem() {
+        return config.serve() ? plannerProblem : null;
+    }
+
+    /** True while this node is still loading its models. */
+    public boolean loading() {
+        return config.serve() && planner == null && plannerProblem.contains("still loading");
+    }
+
+    private Void loadPlanner() {
+        try {
+            long t0 = System.nanoTime();
+            planner = config.planningCheckpoint()
+                    .map(dir -> LatentPlanner.load(Path.of(dir), PlannerSettings.defaults()))
+                    .orElseGet(LatentPlanner::loadDefault);
+            plannerProblem = null;
+            LOG.infof("Planning world model loaded in %d ms", (System.nanoTime() - t0) / 1_000_000);
+        } catch (RuntimeException e) {
+            plannerProblem = "the planning model could not be loaded: " + e.getMessage();
+            LOG.errorf("Planning world model not available: %s", e.getMessage());
+        }
+        return null;
+    }
+
+    private JsonObject plan(JsonObject request) {
+        LatentPlanner p = planner;
+        if (p == null) {
+            throw new Unavailable(plannerProblem);
+        }
+        return PlanMessages.result(p.plan(PlanMessages.toRequest(request)));
+    }
+
+    private void serve(Message<JsonObject> message, Function<JsonObject, JsonObject> work) {
+        if (pending.incrementAndGet() > config.maxQueued() + config.workers()) {
+            pending.decrementAndGet();
+            message.fail(WorldModelAddresses.UNAVAILABLE, "The world model is busy; try again shortly.");
+            return;
+        }
+        Callable<JsonObject> task = () -> work.apply(message.body());
+        workers.executeBlocking(task, false).onComplete(result -> {
+            pending.decrementAndGet();
+            if (result.succeeded()) {
+                message.reply(result.result());
+            } else {
+                fail(message, result.cause());
+            }
+        });
+    }
+
+    private static void fail(Message<?> message, Throwable cause) {
+        if (cause instanceof IllegalArgumentException) {
+            message.fail(WorldModelAddresses.INVALID, cause.getMessage());
+        } else if (cause instanceof Unavailable) {
+            message.fail(WorldModelAddresses.UNAVAILABLE, "The world model is not available: " + cause.getMessage() + ".");
+        } else {
+            String incident = UUID.randomUUID().toString();
+            LOG.errorf(cause, "world-model request failed, incident %s", incident);
+            message.fail(WorldModelAddresses.FAILED, "The world model failed (incident " + incident + ").");
+        }
+    }
+
+    private static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message, null, false, false);
+        }
+    }
+}
