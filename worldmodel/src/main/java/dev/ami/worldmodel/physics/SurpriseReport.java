@@ -1,0 +1,31 @@
+package dev.ami.worldmodel.physics;
+
+/**
+ * The plausibility of one video.
+ *
+ * @param surprise per-frame surprise (latent prediction error), one value per input frame; the first
+ *     two frames are 0 (no velocity is known before two frames have been seen)
+ * @param max the video's score: the largest per-frame surprise
+ * @param mean mean surprise over the frames after the first two
+ * @param verdict "implausible" when {@code max > threshold}, else "plausible"
+ * @param threshold the calibrated threshold (95th percentile of held-out plausible videos' scores)
+ * @param breakFrame the first frame whose surprise exceeds the threshold; -1 when plausible
+ */
+public record SurpriseReport(double[] surprise, double max, double mean, String verdict, double threshold, int breakFrame) {
+
+    public static final String PLAUSIBLE = "plausible";
+    public static final String IMPLAUSIBLE = "implausible";
+
+    public SurpriseReport {
+        surprise = surprise.clone();
+    }
+
+    @Override
+    public double[] surprise() {
+        return surprise.clone();
+    }
+
+    public boolean implausible() {
+        return IMPLAUSIBLE.equals(verdict);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.ami.worldmodel.physics.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Where a physics checkpoint lives: a directory (or classpath folder) with {@code jepa.params},
+ * {@code pixel.params} and {@code metadata.json}. Streams returned here belong to the caller.
+ */
+public final class Checkpoint {
+
+    public static final String METADATA = "metadata.json";
+    public static final String CLASSPATH_DEFAULT = "/dev/ami/worldmodel/models/physics/";
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
+
+    private final Path dir;
+
+    private Checkpoint(Path dir) {
+        this.dir = dir;
+    }
+
+    /** A checkpoint directory on disk; null means the shipped one on the classpath. */
+    public static Checkpoint at(Path dir) {
+        return new Checkpoint(dir);
+    }
+
+    public String describe() {
+        return dir == null ? "classpath:" + CLASSPATH_DEFAULT : dir.toString();
+    }
+
+    public InputStream open(String file) {
+        try {
+            if (dir == null) {
+                InputStream in = Checkpoint.class.getResourceAsStream(CLASSPATH_DEFAULT + file);
+                if (in == null) {
+                    throw new IllegalStateException("no shipped physics checkpoint file " + file + " on the classpath");
+                }
+                return in;
+            }
+            return Files.newInputStream(dir.resolve(file));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("checkpoint " + dir + " has no " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public JsonObject metadata() {
+        try (InputStream in = open(METADATA)) {
+            return GSON.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8), JsonObject.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path dir, String file, byte[] bytes) {
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(file), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve(file), e);
+        }
+    }
+
+    public static void writeMetadata(Path dir, JsonObject metadata) {
+        write(dir, METADATA, GSON.toJson(metadata).getBytes(StandardCharsets.UTF_8));
+    }
+}

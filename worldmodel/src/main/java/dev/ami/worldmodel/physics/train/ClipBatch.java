@@ -1,0 +1,34 @@
+package dev.ami.worldmodel.physics.train;
+
+import dev.ami.worldmodel.physics.internal.Frames;
+import dev.ami.worldmodel.physics.sim.VideoGenerator;
+import java.util.SplittableRandom;
+
+/**
+ * One training batch as flat float arrays: the clean renderings (B, T, 1, 32, 32) and the nuisance
+ * renderings of the first B/2 scenes (B/2, T, 1, 32, 32). The JEPA uses them as two views (context,
+ * target); the pixel baseline sees the first half with nuisance and the second half clean.
+ */
+record ClipBatch(int batch, int frames, float[] clean, float[] nuisance) {
+
+    int noisyRows() {
+        return batch / 2;
+    }
+
+    static ClipBatch draw(TrainConfig config, long step) {
+        SplittableRandom rnd = new SplittableRandom(config.seed() * 1_000_003L + step);
+        int frames = config.minFrames() + rnd.nextInt(config.maxFrames() - config.minFrames() + 1);
+        int per = frames * Frames.MODEL_SIZE * Frames.MODEL_SIZE;
+        int noisy = config.batch() / 2;
+        float[] clean = new float[config.batch() * per];
+        float[] nuisance = new float[noisy * per];
+        for (int i = 0; i < config.batch(); i++) {
+            VideoGenerator.Clip clip = VideoGenerator.plausibleClip(rnd.nextLong(), frames);
+            System.arraycopy(Frames.pooledVideo(clip.clean().frames()), 0, clean, i * per, per);
+            if (i < noisy) {
+                System.arraycopy(Frames.pooledVideo(clip.nuisance().frames()), 0, nuisance, i * per, per);
+            }
+        }
+        return new ClipBatch(config.batch(), frames, clean, nuisance);
+    }
+}

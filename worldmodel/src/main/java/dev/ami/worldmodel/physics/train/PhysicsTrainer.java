@@ -1,0 +1,112 @@
+package dev.ami.worldmodel.physics.train;
+
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+import dev.ami.worldmodel.physics.internal.Frames;
+import dev.ami.worldmodel.physics.model.Method;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Trains one method on plausible clips only. The JEPA minimises latent prediction error plus VICReg
+ * (see {@link Objectives}); the pixel baseline minimises next-frame pixel error on the same clips
+ * (it sees the same context views, nuisance included, and must predict them).
+ */
+public final class PhysicsTrainer {
+
+    /** Trained parameters (DJL's parameter format), final metrics (averaged over the last steps), wall time. */
+    public record Result(Method method, byte[] parameters, Map<String, Double> metrics, double seconds) {
+    }
+
+    private static final int REPORT_EVERY = 10;
+
+    private PhysicsTrainer() {
+    }
+
+    public static Result train(Method method, TrainConfig config, PrintStream log) {
+        long start = System.nanoTime();
+        Engine.getInstance().setRandomSeed((int) config.seed());
+        Optimizer adam = Optimizer.adam()
+                .optLearningRateTracker(Tracker.cosine().setBaseValue(config.learningRate())
+                        .optFinalValue(config.learningRate() / 10).setMaxUpdates(config.steps()).build())
+                .build();
+        DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(adam);
+        try (Model model = Model.newInstance("physics-" + method.id())) {
+            Block block = method.newBlock(config.model());
+            model.setBlock(block);
+            try (Trainer trainer = model.newTrainer(djl)) {
+                trainer.initialize(new Shape(config.batch(), config.minFrames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
+                Progress progress = new Progress(log, method.id(), config.steps());
+                Map<String, Double> window = new LinkedHashMap<>();
+                Map<String, Double> last = new LinkedHashMap<>();
+                for (int step = 0; step < config.steps(); step++) {
+                    Map<String, Double> m = step(trainer, method, ClipBatch.draw(config, step));
+                    m.forEach((k, v) -> window.merge(k, v, Double::sum));
+                    if ((step + 1) % REPORT_EVERY == 0 || step + 1 == config.steps()) {
+                        int n = (step % REPORT_EVERY) + 1;
+                        last.clear();
+                        window.forEach((k, v) -> last.put(k, v / n));
+                        window.clear();
+                        progress.update(step + 1, last);
+                    }
+                }
+                return new Result(method, parameters(block), Map.copyOf(last), (System.nanoTime() - start) / 1e9);
+            }
+        }
+    }
+
+    static Map<String, Double> step(Trainer trainer, Method method, ClipBatch batch) {
+        Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
+        Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        try (NDManager scope = trainer.getManager().newSubManager()) {
+            NDArray clean = scope.create(batch.clean(), shape); // (B, T, 1, 32, 32)
+            NDArray noisy = scope.create(batch.nuisance(), noisyShape); // (B/2, T, 1, 32, 32)
+            try (GradientCollector gc = trainer.newGradientCollector()) {
+                if (method == Method.JEPA) {
+                    Objectives.Terms terms = Objectives.jepa(trainer.forward(new NDList(clean, noisy)));
+                    gc.backward(terms.total());
+                    metrics.put("loss", (double) terms.total().getFloat());
+                    metrics.put("pred", (double) terms.prediction().getFloat());
+                    metrics.put("inv", (double) terms.invariance().getFloat());
+                    metrics.put("std", (double) terms.meanStd().getFloat());
+                    metrics.put("cov", (double) terms.covariance().getFloat());
+                } else {
+                    NDArray context = NDArrays.concat(new NDList(noisy, clean.get("{}:", batch.noisyRows())), 0); // (B, T, 1, 32, 32)
+                    NDArray loss = Objectives.pixel(trainer.forward(new NDList(context)).get(0), context);
+                    gc.backward(loss);
+                    metrics.put("loss", (double) loss.getFloat());
+                }
+            }
+            trainer.step();
+        }
+        return metrics;
+    }
+
+    static byte[] parameters(Block block) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            block.saveParameters(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

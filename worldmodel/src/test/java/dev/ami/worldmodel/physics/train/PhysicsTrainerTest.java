@@ -1,0 +1,32 @@
+package dev.ami.worldmodel.physics.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.ModelConfig;
+import java.io.PrintStream;
+import java.io.OutputStream;
+import org.junit.jupiter.api.Test;
+
+class PhysicsTrainerTest {
+
+    private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
+
+    @Test
+    void a_short_jepa_run_does_not_collapse() {
+        TrainConfig config = new TrainConfig(30, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
+        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, config, QUIET);
+        assertThat(result.metrics().get("std")).isGreaterThan(0.5); // VICReg keeps every channel spread out
+        assertThat(result.metrics().get("loss")).isFinite();
+        assertThat(result.parameters()).isNotEmpty();
+    }
+
+    @Test
+    void a_short_pixel_run_lowers_its_loss() {
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
+        double first = PhysicsTrainer.train(Method.PIXEL, one, QUIET).metrics().get("loss");
+        double later = PhysicsTrainer.train(Method.PIXEL, more, QUIET).metrics().get("loss");
+        assertThat(later).isLessThan(first);
+    }
+}
