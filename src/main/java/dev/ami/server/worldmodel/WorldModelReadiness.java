@@ -21,10 +21,12 @@ public class WorldModelReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        String problem = workers.plannerProblem();
+        String planning = workers.plannerProblem();
+        String physics = workers.scorerProblem();
         return HealthCheckResponse.named("World models")
                 .status(!workers.loading())
-                .withData("planning", problem == null ? "loaded" : problem)
+                .withData("planning", planning == null ? "ready" : "not available: " + planning)
+                .withData("physics", physics == null ? "ready" : "not available: " + physics)
                 .build();
     }
 }

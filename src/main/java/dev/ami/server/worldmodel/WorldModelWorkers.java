@@ -1,5 +1,6 @@
 package dev.ami.server.worldmodel;
 
+import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.planning.LatentPlanner;
 import dev.ami.worldmodel.planning.planner.PlannerSettings;
 import io.quarkus.runtime.ShutdownEvent;
@@ -32,7 +33,10 @@ public class WorldModelWorkers {
     private final AtomicInteger pending = new AtomicInteger();
     private WorkerExecutor workers;
     private volatile LatentPlanner planner;
-    private volatile String plannerProblem = "the planning model is still loading";
+    private volatile String plannerProblem = LOADING;
+    private volatile PlausibilityScorer scorer;
+    private volatile String scorerProblem = LOADING;
+    private static final String LOADING = "it is still loading";
 
     public WorldModelWorkers(Vertx vertx, WorldModelConfig config) {
         this.vertx = vertx;
@@ -46,7 +50,8 @@ public class WorldModelWorkers {
         }
         workers = vertx.createSharedWorkerExecutor("ami-worldmodel", config.workers());
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAN, m -> serve(m, this::plan));
-        workers.executeBlocking(this::loadPlanner, true);
+        vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAUSIBILITY, m -> serve(m, this::plausibility));
+        workers.executeBlocking(this::loadModels, true);
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -56,6 +61,9 @@ public class WorldModelWorkers {
         if (planner != null) {
             planner.close();
         }
+        if (scorer != null) {
+            scorer.close();
+        }
     }
 
     /** Null when the planner is ready (or served elsewhere), else why it is not. */
@@ -63,24 +71,46 @@ public class WorldModelWorkers {
         return config.serve() ? plannerProblem : null;
     }
 
-    /** True while this node is still loading its models. */
-    public boolean loading() {
-        return config.serve() && planner == null && plannerProblem.contains("still loading");
+    /** Null when the plausibility scorer is ready (or served elsewhere), else why it is not. */
+    public String scorerProblem() {
+        return config.serve() ? scorerProblem : null;
     }
 
-    private Void loadPlanner() {
+    /** True while this node is still loading its models. */
+    public boolean loading() {
+        return config.serve() && (LOADING.equals(plannerProblem) || LOADING.equals(scorerProblem));
+    }
+
+    private Void loadModels() {
+        long t0 = System.nanoTime();
         try {
-            long t0 = System.nanoTime();
             planner = config.planningCheckpoint()
                     .map(dir -> LatentPlanner.load(Path.of(dir), PlannerSettings.defaults()))
                     .orElseGet(LatentPlanner::loadDefault);
             plannerProblem = null;
-            LOG.infof("Planning world model loaded in %d ms", (System.nanoTime() - t0) / 1_000_000);
         } catch (RuntimeException e) {
-            plannerProblem = "the planning model could not be loaded: " + e.getMessage();
+            plannerProblem = "it could not be loaded (" + e.getMessage() + ")";
             LOG.errorf("Planning world model not available: %s", e.getMessage());
         }
+        try {
+            scorer = config.physicsCheckpoint()
+                    .map(dir -> PlausibilityScorer.load(Path.of(dir)))
+                    .orElseGet(PlausibilityScorer::loadDefault);
+            scorerProblem = null;
+        } catch (RuntimeException e) {
+            scorerProblem = "it could not be loaded (" + e.getMessage() + ")";
+            LOG.errorf("Physics world model not available: %s", e.getMessage());
+        }
+        LOG.infof("World models loaded in %d ms", (System.nanoTime() - t0) / 1_000_000);
         return null;
+    }
+
+    private JsonObject plausibility(JsonObject request) {
+        PlausibilityScorer s = scorer;
+        if (s == null) {
+            throw new Unavailable(scorerProblem);
+        }
+        return PlausibilityMessages.result(s.score(PlausibilityMessages.frames(request)));
     }
 
     private JsonObject plan(JsonObject request) {

@@ -53,6 +53,19 @@ public final class ScriptedLlm {
         server.start();
     }
 
+    /** A server of its own, e.g. for a benchmark in a separate process. */
+    public static ScriptedLlm start() {
+        try {
+            return new ScriptedLlm();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void stop() {
+        server.stop(0);
+    }
+
     public static synchronized ScriptedLlm get() {
         if (instance == null) {
             try {
@@ -68,6 +81,9 @@ public final class ScriptedLlm {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
     }
 
+    /** Models whose name starts with this answer every request at once with a short text (for load tests). */
+    public static final String INSTANT_PREFIX = "instant-";
+
     /** A fresh model name with this script; use it in a test's own assistant. */
     public String script(Reply... replies) {
         String model = "scripted-" + UUID.randomUUID();
@@ -82,9 +98,14 @@ public final class ScriptedLlm {
     private void handle(HttpExchange exchange) throws IOException {
         JsonNode body = JSON.readTree(exchange.getRequestBody());
         String model = body.path("model").asText();
-        requests.computeIfAbsent(model, m -> java.util.Collections.synchronizedList(new ArrayList<>())).add(body);
+        if (!model.startsWith(INSTANT_PREFIX)) {
+            requests.computeIfAbsent(model, m -> java.util.Collections.synchronizedList(new ArrayList<>())).add(body);
+        }
         Deque<Reply> script = scripts.get(model);
         Reply reply = script == null ? null : script.pollFirst();
+        if (reply == null && model.startsWith(INSTANT_PREFIX)) {
+            reply = Reply.text("At", " once", ".");
+        }
         if (reply == null) {
             send(exchange, 500, "application/json", "{\"error\":{\"message\":\"no scripted reply left for " + model + "\"}}");
             return;
