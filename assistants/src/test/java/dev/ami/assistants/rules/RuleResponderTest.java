@@ -251,6 +251,15 @@ class RuleResponderTest {
     }
 
     @Test
+    void writes_an_intent_to_json_with_its_type() throws Exception {
+        RuleReply reply = responder.respond(assistant("pt-br"), "Planeje um caminho de (0,2; 0,3) até (0,8; 0,3)");
+
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(reply);
+
+        assertThat(json).contains("\"type\":\"plan\"", "\"startX\":0.2", "\"engine\":\"rules\"");
+    }
+
+    @Test
     void renders_errors_with_the_detail() {
         assertThat(responder.error(assistant("es-mx"), "planner timeout")).startsWith("Lo siento").endsWith("planner timeout");
     }

@@ -47,6 +47,12 @@ public final class CompiledPack {
         this.remember = pack.remember().stream()
                 .map(rule -> Map.entry(rule, Pattern.compile(rule.pattern(), FLAGS)))
                 .toList();
+        for (LanguagePack.RememberRule rule : pack.remember()) {
+            if (!rule.pattern().contains("(?<value>")) {
+                throw new IllegalStateException("rule pack " + pack.tag() + ": remember pattern for "
+                        + rule.key() + " has no (?<value>…) group");
+            }
+        }
         this.templates = new EnumMap<>(pack.templates());
         for (Template template : Template.values()) {
             if (!templates.containsKey(template)) {
