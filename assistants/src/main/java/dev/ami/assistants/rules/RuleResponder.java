@@ -14,7 +14,9 @@ import java.util.function.Function;
 
 /**
  * Answers without an LLM. {@link #respond} recognises, in this order, a memory question, a path
- * plan request with two coordinate pairs, a memory statement, and a greeting; anything else gets
+ * plan request (a message with two coordinate pairs: the first is the start), a memory statement,
+ * and a greeting; a message with the language's plan words but without two pairs gets an
+ * explanation of how to ask for a plan; anything else gets
  * a reply saying that open conversation needs a configured model. Patterns of the assistant's own
  * language are tried first, then those of the other built-in languages; replies are always in the
  * assistant's language (English for languages without a rule pack).
@@ -41,9 +43,10 @@ public final class RuleResponder {
         if (recall.isPresent()) {
             return RuleReply.of(own.template(Template.recalling), recall.get());
         }
-        boolean asksForPlan = order.stream().anyMatch(pack -> pack.mentionsPlan(text));
+        // Two coordinate pairs are the plan request, in any wording ("從 A 到 B", "A から B まで"…);
+        // plan words alone only earn the explanation of how to ask.
         List<double[]> points = CoordinateParser.pairs(text.text());
-        if (points.size() >= 2 && (asksForPlan || text.text().contains("→") || text.text().contains("->"))) {
+        if (points.size() >= 2) {
             return planning(own, new PlanIntent(points.get(0)[0], points.get(0)[1], points.get(1)[0], points.get(1)[1]));
         }
         if (own.mentionsPlan(text)) {

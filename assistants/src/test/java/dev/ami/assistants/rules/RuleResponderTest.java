@@ -204,6 +204,10 @@ class RuleResponderTest {
     @CsvSource(delimiter = '|', textBlock = """
         en-us | What's the capital of Australia?
         en-us | History of the Roman empire, please
+        en-us | I plan to visit my aunt next week
+        es-mx | Nuestra empresa planea contratar a varios ingenieros el próximo año.
+        ar-eg | تخطط شركتنا لتوظيف عدد من المهندسين الجدد في العام المقبل.
+        zh-cn | 请问从这里到故宫博物院怎么走？
         zh-tw | 今天台北天氣如何？
         zh-cn | 给我讲一个笑话吧
         ja-jp | 東京のおすすめのラーメン屋はどこですか？
@@ -227,6 +231,13 @@ class RuleResponderTest {
     @Test
     void every_builtin_language_has_its_own_open_conversation_text() {
         assertThat(builtIns.stream().map(responder::openConversation).distinct()).hasSize(builtIns.size());
+    }
+
+    @Test
+    void keeps_only_the_first_clause_of_a_preference() {
+        RuleReply reply = responder.respond(assistant("fr-fr"), "J'adore la couleur de ce manteau, mais la taille est trop grande.");
+
+        assertThat(reply.intent()).isEqualTo(new RememberIntent(MemoryKind.PREFERENCE, "la couleur de ce manteau", "preference"));
     }
 
     @Test
