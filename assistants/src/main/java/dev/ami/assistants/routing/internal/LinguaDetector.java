@@ -85,7 +85,7 @@ public final class LinguaDetector {
         List<Map.Entry<Language, Double>> ranked = new ArrayList<>(values.entrySet());
         ranked.sort(Map.Entry.<Language, Double>comparingByValue().reversed());
         Iterator<Map.Entry<Language, Double>> it = ranked.iterator();
-        if (!it.hasNext() || detector.detectLanguageOf(text) == Language.UNKNOWN) {
+        if (!it.hasNext()) {
             return Optional.empty();
         }
         Map.Entry<Language, Double> best = it.next();
@@ -94,6 +94,9 @@ public final class LinguaDetector {
         }
         double runnerUp = it.hasNext() ? it.next().getValue() : 0.0;
         double confidence = Math.max(0.0, Math.min(1.0, best.getValue() - runnerUp));
+        if (confidence == 0.0) {
+            return Optional.empty(); // a tie: Lingua itself would answer UNKNOWN
+        }
         return Optional.of(new DetectedLanguage(tagOf(best.getKey(), text), confidence));
     }
 

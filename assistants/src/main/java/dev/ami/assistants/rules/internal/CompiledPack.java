@@ -27,12 +27,9 @@ public final class CompiledPack {
     private final Locale locale;
     private final Pattern greeting;
     private final Pattern plan;
-    private final List<Map.Entry<RecallRuleKey, Pattern>> recall;
+    private final List<Map.Entry<LanguagePack.RecallRule, Pattern>> recall;
     private final List<Map.Entry<LanguagePack.RememberRule, Pattern>> remember;
     private final Map<Template, String> templates;
-
-    private record RecallRuleKey(String key) {
-    }
 
     /** Compiles a pack; a pack missing a template or a pattern is a packaging bug. */
     public CompiledPack(LanguagePack pack) {
@@ -42,7 +39,7 @@ public final class CompiledPack {
         this.greeting = Pattern.compile("^[\\s\\p{P}]*(?:" + pack.greeting() + ")(?!\\p{IsLatin})", FLAGS);
         this.plan = Pattern.compile(pack.plan(), FLAGS);
         this.recall = pack.recall().stream()
-                .map(rule -> Map.entry(new RecallRuleKey(rule.key()), Pattern.compile(rule.pattern(), FLAGS)))
+                .map(rule -> Map.entry(rule, Pattern.compile(rule.pattern(), FLAGS)))
                 .toList();
         this.remember = pack.remember().stream()
                 .map(rule -> Map.entry(rule, Pattern.compile(rule.pattern(), FLAGS)))
@@ -98,7 +95,7 @@ public final class CompiledPack {
 
     /** The memory question the message asks, if any. */
     public Optional<RecallIntent> recall(FoldedText message) {
-        for (Map.Entry<RecallRuleKey, Pattern> rule : recall) {
+        for (Map.Entry<LanguagePack.RecallRule, Pattern> rule : recall) {
             if (rule.getValue().matcher(message.folded()).find()) {
                 String key = rule.getKey().key();
                 return Optional.of(new RecallIntent(message.text(), "all".equals(key) ? null : key));

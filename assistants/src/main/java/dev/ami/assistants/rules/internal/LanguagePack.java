@@ -1,6 +1,5 @@
 package dev.ami.assistants.rules.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +43,6 @@ public record LanguagePack(
      * @param kind    {@code fact} or {@code preference}
      * @param pattern with a named group {@code value}
      */
-    public record RememberRule(String key, @JsonProperty("kind") String kind, String pattern) {
+    public record RememberRule(String key, String kind, String pattern) {
     }
 }
