@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * Answers without an LLM. {@link #respond} recognises, in this order, a memory question, a path
- * plan request (a message with two coordinate pairs: the first is the start), a memory statement,
+ * plan request (a message with two coordinate pairs: the first is the start unless the wording
+ * puts the goal first, as in "to (…) from (…)"), a memory statement,
  * and a greeting; a message with the language's plan words but without two pairs gets an
  * explanation of how to ask for a plan; anything else gets
  * a reply saying that open conversation needs a configured model. Patterns of the assistant's own
@@ -47,7 +48,10 @@ public final class RuleResponder {
         // plan words alone only earn the explanation of how to ask.
         List<double[]> points = CoordinateParser.pairs(text.text());
         if (points.size() >= 2) {
-            return planning(own, new PlanIntent(points.get(0)[0], points.get(0)[1], points.get(1)[0], points.get(1)[1]));
+            boolean goalFirst = order.stream().anyMatch(pack -> pack.writesGoalFirst(text));
+            double[] start = points.get(goalFirst ? 1 : 0);
+            double[] goal = points.get(goalFirst ? 0 : 1);
+            return planning(own, new PlanIntent(start[0], start[1], goal[0], goal[1]));
         }
         if (own.mentionsPlan(text)) {
             return RuleReply.of(own.template(Template.planHelp), null);

@@ -64,6 +64,9 @@ class RuleResponderTest {
     @CsvSource(delimiter = '|', textBlock = """
         en-us | plan a path from (0.2, 0.3) to (0.8, 0.3)                        | 0.2 | 0.3 | 0.8 | 0.3
         en-us | Can you find a route from [0.1 0.9] to [0.7 0.2]?               | 0.1 | 0.9 | 0.7 | 0.2
+        en-us | Plan a route to (0.8, 0.3) from (0.2, 0.3), please                | 0.2 | 0.3 | 0.8 | 0.3
+        de-de | Plane einen Weg nach (0,8; 0,3) von (0,2; 0,3)                    | 0.2 | 0.3 | 0.8 | 0.3
+        es-mx | Planea una ruta a (0.8, 0.3) desde (0.2, 0.3)                     | 0.2 | 0.3 | 0.8 | 0.3
         zh-tw | 從 (0.2,0.3) 到 (0.8,0.3) 規劃路徑                                | 0.2 | 0.3 | 0.8 | 0.3
         zh-tw | 請幫我規劃路線：起點（0.1，0.9），終點（0.7，0.2）                 | 0.1 | 0.9 | 0.7 | 0.2
         zh-cn | 请规划从 (0.2, 0.3) 到 (0.8, 0.3) 的路径                          | 0.2 | 0.3 | 0.8 | 0.3

@@ -27,6 +27,7 @@ public final class CompiledPack {
     private final Locale locale;
     private final Pattern greeting;
     private final Pattern plan;
+    private final Pattern goalFirst;
     private final List<Map.Entry<LanguagePack.RecallRule, Pattern>> recall;
     private final List<Map.Entry<LanguagePack.RememberRule, Pattern>> remember;
     private final Map<Template, String> templates;
@@ -38,6 +39,7 @@ public final class CompiledPack {
         // a Latin letter right after the greeting means a longer word ("history" is not "hi")
         this.greeting = Pattern.compile("^[\\s\\p{P}]*(?:" + pack.greeting() + ")(?!\\p{IsLatin})", FLAGS);
         this.plan = Pattern.compile(pack.plan(), FLAGS);
+        this.goalFirst = pack.goalFirst() == null ? null : Pattern.compile(pack.goalFirst(), FLAGS);
         this.recall = pack.recall().stream()
                 .map(rule -> Map.entry(rule, Pattern.compile(rule.pattern(), FLAGS)))
                 .toList();
@@ -91,6 +93,11 @@ public final class CompiledPack {
     /** Whether the message uses a word that asks for a path plan. */
     public boolean mentionsPlan(FoldedText message) {
         return plan.matcher(message.folded()).find();
+    }
+
+    /** Whether the message names the goal before the start ("to (0.8, 0.3) from (0.2, 0.3)"). */
+    public boolean writesGoalFirst(FoldedText message) {
+        return goalFirst != null && goalFirst.matcher(message.folded()).find();
     }
 
     /** The memory question the message asks, if any. */

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param listSeparator between items of a recalled list
  * @param greeting      a greeting at the start of the message
  * @param plan          words that ask for a path plan
+ * @param goalFirst     optional: matches when the goal is written before the start ("to (…) from (…)")
  * @param recall        memory questions, tried first
  * @param remember      memory statements; each has a named group {@code value}
  * @param templates     reply templates, one per {@link Template}
@@ -23,6 +24,7 @@ public record LanguagePack(
         String listSeparator,
         String greeting,
         String plan,
+        String goalFirst,
         List<RecallRule> recall,
         List<RememberRule> remember,
         Map<Template, String> templates) {
