@@ -98,8 +98,17 @@ public final class PluginLoader {
             AmiPlugin plugin = provider.get();
             plugins.add(new LoadedPlugin(jar, plugin, plugin.assistants(), plugin.tools()));
         } catch (RuntimeException | ServiceConfigurationError | LinkageError e) {
-            problems.add(new PluginProblem(jar, "plugin " + provider.type().getName() + " failed to start: " + e));
+            problems.add(new PluginProblem(jar, "plugin " + provider.type().getName() + " failed to start: " + rootCause(e)));
         }
+    }
+
+    /** The innermost cause names the real problem (ServiceLoader wraps constructor failures). */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     /** Null when the jar is readable and declares at least one plugin, else what is wrong. */

@@ -1,6 +1,7 @@
 package dev.ami.assistants.rules;
 
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 
 /** What kind of memory a statement carries. */
 public enum MemoryKind {
@@ -12,6 +13,6 @@ public enum MemoryKind {
     /** Lowercase name used in JSON ({@code fact}, {@code preference}). */
     @JsonValue
     public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

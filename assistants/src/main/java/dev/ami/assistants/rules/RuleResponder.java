@@ -14,7 +14,10 @@ import java.util.function.Function;
 
 /**
  * Answers without an LLM. {@link #respond} recognises, in this order, a memory question, a path
- * plan request with two coordinate pairs, a memory statement, and a greeting; anything else gets
+ * plan request (a message with two coordinate pairs: the first is the start unless the wording
+ * puts the goal first, as in "to (…) from (…)"), a memory statement,
+ * and a greeting; a message with the language's plan words but without two pairs gets an
+ * explanation of how to ask for a plan; anything else gets
  * a reply saying that open conversation needs a configured model. Patterns of the assistant's own
  * language are tried first, then those of the other built-in languages; replies are always in the
  * assistant's language (English for languages without a rule pack).
@@ -41,10 +44,14 @@ public final class RuleResponder {
         if (recall.isPresent()) {
             return RuleReply.of(own.template(Template.recalling), recall.get());
         }
-        boolean asksForPlan = order.stream().anyMatch(pack -> pack.mentionsPlan(text));
+        // Two coordinate pairs are the plan request, in any wording ("從 A 到 B", "A から B まで"…);
+        // plan words alone only earn the explanation of how to ask.
         List<double[]> points = CoordinateParser.pairs(text.text());
-        if (points.size() >= 2 && (asksForPlan || text.text().contains("→") || text.text().contains("->"))) {
-            return planning(own, new PlanIntent(points.get(0)[0], points.get(0)[1], points.get(1)[0], points.get(1)[1]));
+        if (points.size() >= 2) {
+            boolean goalFirst = order.stream().anyMatch(pack -> pack.writesGoalFirst(text));
+            double[] start = points.get(goalFirst ? 1 : 0);
+            double[] goal = points.get(goalFirst ? 0 : 1);
+            return planning(own, new PlanIntent(start[0], start[1], goal[0], goal[1]));
         }
         if (own.mentionsPlan(text)) {
             return RuleReply.of(own.template(Template.planHelp), null);

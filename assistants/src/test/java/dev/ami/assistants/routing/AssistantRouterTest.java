@@ -119,6 +119,22 @@ class AssistantRouterTest {
     }
 
     @Test
+    void very_short_latin_text_goes_to_the_fallback_but_a_deciding_script_does_not() {
+        assertThat(router.route(RouteRequest.ofText("ok")).reason()).isEqualTo(RouteReason.FALLBACK);
+        assertThat(router.route(RouteRequest.ofText("안녕")).assistantId()).isEqualTo("ko-kr");
+        assertThat(router.route(RouteRequest.ofText("謝謝")).assistantId()).isEqualTo("zh-tw");
+        assertThat(router.route(RouteRequest.ofText("谢谢")).assistantId()).isEqualTo("zh-cn");
+    }
+
+    @Test
+    void writes_the_reason_in_json_as_its_wire_name() throws Exception {
+        String json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .writeValueAsString(new RouteDecision("de-de", RouteReason.USER_DEFAULT, null, 1.0));
+
+        assertThat(json).contains("\"reason\":\"user-default\"");
+    }
+
+    @Test
     void detects_a_language_added_after_the_router_was_built() {
         InMemoryAssistantRegistry registry = new InMemoryAssistantRegistry(new ManifestValidator(),
                 List.of(() -> List.of(builtIns().find("en-us").orElseThrow(), builtIns().find("fr-fr").orElseThrow())));

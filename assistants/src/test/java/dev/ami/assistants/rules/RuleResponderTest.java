@@ -64,6 +64,9 @@ class RuleResponderTest {
     @CsvSource(delimiter = '|', textBlock = """
         en-us | plan a path from (0.2, 0.3) to (0.8, 0.3)                        | 0.2 | 0.3 | 0.8 | 0.3
         en-us | Can you find a route from [0.1 0.9] to [0.7 0.2]?               | 0.1 | 0.9 | 0.7 | 0.2
+        en-us | Plan a route to (0.8, 0.3) from (0.2, 0.3), please                | 0.2 | 0.3 | 0.8 | 0.3
+        de-de | Plane einen Weg nach (0,8; 0,3) von (0,2; 0,3)                    | 0.2 | 0.3 | 0.8 | 0.3
+        es-mx | Planea una ruta a (0.8, 0.3) desde (0.2, 0.3)                     | 0.2 | 0.3 | 0.8 | 0.3
         zh-tw | 從 (0.2,0.3) 到 (0.8,0.3) 規劃路徑                                | 0.2 | 0.3 | 0.8 | 0.3
         zh-tw | 請幫我規劃路線：起點（0.1，0.9），終點（0.7，0.2）                 | 0.1 | 0.9 | 0.7 | 0.2
         zh-cn | 请规划从 (0.2, 0.3) 到 (0.8, 0.3) 的路径                          | 0.2 | 0.3 | 0.8 | 0.3
@@ -204,6 +207,10 @@ class RuleResponderTest {
     @CsvSource(delimiter = '|', textBlock = """
         en-us | What's the capital of Australia?
         en-us | History of the Roman empire, please
+        en-us | I plan to visit my aunt next week
+        es-mx | Nuestra empresa planea contratar a varios ingenieros el próximo año.
+        ar-eg | تخطط شركتنا لتوظيف عدد من المهندسين الجدد في العام المقبل.
+        zh-cn | 请问从这里到故宫博物院怎么走？
         zh-tw | 今天台北天氣如何？
         zh-cn | 给我讲一个笑话吧
         ja-jp | 東京のおすすめのラーメン屋はどこですか？
@@ -230,6 +237,13 @@ class RuleResponderTest {
     }
 
     @Test
+    void keeps_only_the_first_clause_of_a_preference() {
+        RuleReply reply = responder.respond(assistant("fr-fr"), "J'adore la couleur de ce manteau, mais la taille est trop grande.");
+
+        assertThat(reply.intent()).isEqualTo(new RememberIntent(MemoryKind.PREFERENCE, "la couleur de ce manteau", "preference"));
+    }
+
+    @Test
     void asks_for_coordinates_when_a_plan_has_none() {
         RuleReply reply = responder.respond(assistant("en-us"), "Can you plan a path for me?");
 
@@ -248,6 +262,15 @@ class RuleResponderTest {
     void lists_recalled_items_or_abstains_when_there_are_none() {
         assertThat(responder.recalled(assistant("ja-jp"), List.of("田中", "大阪"))).contains("田中、大阪");
         assertThat(responder.recalled(assistant("ja-jp"), List.of())).isEqualTo(responder.unknown(assistant("ja-jp")));
+    }
+
+    @Test
+    void writes_an_intent_to_json_with_its_type() throws Exception {
+        RuleReply reply = responder.respond(assistant("pt-br"), "Planeje um caminho de (0,2; 0,3) até (0,8; 0,3)");
+
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(reply);
+
+        assertThat(json).contains("\"type\":\"plan\"", "\"startX\":0.2", "\"engine\":\"rules\"");
     }
 
     @Test

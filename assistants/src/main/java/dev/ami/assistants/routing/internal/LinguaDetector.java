@@ -22,6 +22,12 @@ import java.util.SortedMap;
  */
 public final class LinguaDetector {
 
+    /**
+     * Below this many letters, n-gram statistics are noise ("ok" comes out as Swahili), so a text
+     * is only assigned a language when its script alone decides it (Hangul, kana, Devanagari…).
+     */
+    static final int MIN_LETTERS = 5;
+
     private final Set<Language> languages;
     private final LanguageDetector detector;
 
@@ -69,7 +75,8 @@ public final class LinguaDetector {
     }
 
     /**
-     * The most likely language, or empty when Lingua cannot decide. Confidence is Lingua's
+     * The most likely language, or empty when Lingua cannot decide or the text is too short for
+     * statistics ({@value #MIN_LETTERS} letters) and its script does not decide. Confidence is Lingua's
      * relative value of the best language minus that of the runner-up (1.0 when no other
      * language is possible), so it is near 0 when two languages are close.
      */
@@ -78,13 +85,23 @@ public final class LinguaDetector {
         List<Map.Entry<Language, Double>> ranked = new ArrayList<>(values.entrySet());
         ranked.sort(Map.Entry.<Language, Double>comparingByValue().reversed());
         Iterator<Map.Entry<Language, Double>> it = ranked.iterator();
-        if (!it.hasNext() || detector.detectLanguageOf(text) == Language.UNKNOWN) {
+        if (!it.hasNext()) {
             return Optional.empty();
         }
         Map.Entry<Language, Double> best = it.next();
+        if (it.hasNext() && letters(text) < MIN_LETTERS) {
+            return Optional.empty();
+        }
         double runnerUp = it.hasNext() ? it.next().getValue() : 0.0;
         double confidence = Math.max(0.0, Math.min(1.0, best.getValue() - runnerUp));
+        if (confidence == 0.0) {
+            return Optional.empty(); // a tie: Lingua itself would answer UNKNOWN
+        }
         return Optional.of(new DetectedLanguage(tagOf(best.getKey(), text), confidence));
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
     }
 
     private static String tagOf(Language language, String text) {

@@ -27,12 +27,10 @@ public final class CompiledPack {
     private final Locale locale;
     private final Pattern greeting;
     private final Pattern plan;
-    private final List<Map.Entry<RecallRuleKey, Pattern>> recall;
+    private final Pattern goalFirst;
+    private final List<Map.Entry<LanguagePack.RecallRule, Pattern>> recall;
     private final List<Map.Entry<LanguagePack.RememberRule, Pattern>> remember;
     private final Map<Template, String> templates;
-
-    private record RecallRuleKey(String key) {
-    }
 
     /** Compiles a pack; a pack missing a template or a pattern is a packaging bug. */
     public CompiledPack(LanguagePack pack) {
@@ -41,12 +39,19 @@ public final class CompiledPack {
         // a Latin letter right after the greeting means a longer word ("history" is not "hi")
         this.greeting = Pattern.compile("^[\\s\\p{P}]*(?:" + pack.greeting() + ")(?!\\p{IsLatin})", FLAGS);
         this.plan = Pattern.compile(pack.plan(), FLAGS);
+        this.goalFirst = pack.goalFirst() == null ? null : Pattern.compile(pack.goalFirst(), FLAGS);
         this.recall = pack.recall().stream()
-                .map(rule -> Map.entry(new RecallRuleKey(rule.key()), Pattern.compile(rule.pattern(), FLAGS)))
+                .map(rule -> Map.entry(rule, Pattern.compile(rule.pattern(), FLAGS)))
                 .toList();
         this.remember = pack.remember().stream()
                 .map(rule -> Map.entry(rule, Pattern.compile(rule.pattern(), FLAGS)))
                 .toList();
+        for (LanguagePack.RememberRule rule : pack.remember()) {
+            if (!rule.pattern().contains("(?<value>")) {
+                throw new IllegalStateException("rule pack " + pack.tag() + ": remember pattern for "
+                        + rule.key() + " has no (?<value>…) group");
+            }
+        }
         this.templates = new EnumMap<>(pack.templates());
         for (Template template : Template.values()) {
             if (!templates.containsKey(template)) {
@@ -90,9 +95,14 @@ public final class CompiledPack {
         return plan.matcher(message.folded()).find();
     }
 
+    /** Whether the message names the goal before the start ("to (0.8, 0.3) from (0.2, 0.3)"). */
+    public boolean writesGoalFirst(FoldedText message) {
+        return goalFirst != null && goalFirst.matcher(message.folded()).find();
+    }
+
     /** The memory question the message asks, if any. */
     public Optional<RecallIntent> recall(FoldedText message) {
-        for (Map.Entry<RecallRuleKey, Pattern> rule : recall) {
+        for (Map.Entry<LanguagePack.RecallRule, Pattern> rule : recall) {
             if (rule.getValue().matcher(message.folded()).find()) {
                 String key = rule.getKey().key();
                 return Optional.of(new RecallIntent(message.text(), "all".equals(key) ? null : key));

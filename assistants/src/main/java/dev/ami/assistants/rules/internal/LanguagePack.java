@@ -1,6 +1,5 @@
 package dev.ami.assistants.rules.internal;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import java.util.Map;
  * @param listSeparator between items of a recalled list
  * @param greeting      a greeting at the start of the message
  * @param plan          words that ask for a path plan
+ * @param goalFirst     optional: matches when the goal is written before the start ("to (…) from (…)")
  * @param recall        memory questions, tried first
  * @param remember      memory statements; each has a named group {@code value}
  * @param templates     reply templates, one per {@link Template}
@@ -24,6 +24,7 @@ public record LanguagePack(
         String listSeparator,
         String greeting,
         String plan,
+        String goalFirst,
         List<RecallRule> recall,
         List<RememberRule> remember,
         Map<Template, String> templates) {
@@ -44,6 +45,6 @@ public record LanguagePack(
      * @param kind    {@code fact} or {@code preference}
      * @param pattern with a named group {@code value}
      */
-    public record RememberRule(String key, @JsonProperty("kind") String kind, String pattern) {
+    public record RememberRule(String key, String kind, String pattern) {
     }
 }
