@@ -18,9 +18,11 @@ import java.util.UUID;
 public class AccountService {
 
     private final AccountRepository accounts;
+    private final dev.ami.server.assistants.AssistantCatalog assistants;
 
-    public AccountService(AccountRepository accounts) {
+    public AccountService(AccountRepository accounts, dev.ami.server.assistants.AssistantCatalog assistants) {
         this.accounts = accounts;
+        this.assistants = assistants;
     }
 
     @WithTransaction
@@ -54,6 +56,24 @@ public class AccountService {
     public Uni<Void> revokeKey(UUID keyId) {
         return accounts.revokeKey(keyId, now())
                 .onItem().ifNull().failWith(() -> AmiException.notFound("There is no key " + keyId + "."))
+                .replaceWithVoid();
+    }
+
+    @WithSession
+    public Uni<AccountViews.Me> me(AmiPrincipal principal, java.util.Set<String> roles) {
+        return accounts.findUser(principal.id())
+                .onItem().ifNull().failWith(() -> AmiException.notFound("This user no longer exists."))
+                .map(u -> new AccountViews.Me(u.id, u.name, roles, u.defaultAssistant));
+    }
+
+    @WithTransaction
+    public Uni<Void> setDefaultAssistant(AmiPrincipal principal, String assistantId) {
+        if (assistantId != null && assistants.registry().find(assistantId).isEmpty()) {
+            return Uni.createFrom().failure(AmiException.notFound("There is no assistant '" + assistantId + "'."));
+        }
+        return accounts.findUser(principal.id())
+                .onItem().ifNull().failWith(() -> AmiException.notFound("This user no longer exists."))
+                .invoke(u -> u.defaultAssistant = assistantId)
                 .replaceWithVoid();
     }
 

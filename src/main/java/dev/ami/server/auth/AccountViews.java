@@ -37,6 +37,6 @@ public final class AccountViews {
     public record IssuedKey(UUID id, UUID userId, String key, OffsetDateTime createdAt) {
     }
 
-    public record Me(UUID id, String name, Set<String> roles) {
+    public record Me(UUID id, String name, Set<String> roles, String defaultAssistant) {
     }
 }

@@ -153,6 +153,16 @@ class ChatOverRestTest {
     }
 
     @Test
+    void the_users_default_assistant_answers_messages_that_name_none() {
+        var user = newUser("default");
+        as(user.key()).body("{\"assistant\":\"de-de\"}").put("/api/v1/me/default-assistant")
+                .then().statusCode(200).body("defaultAssistant", equalTo("de-de"));
+        as(user.key()).body("{\"message\":\"Hello, what a lovely day it is today!\"}").post("/api/v1/chat")
+                .then().statusCode(200).body("assistant", equalTo("de-de"));
+        as(user.key()).body("{\"assistant\":\"nope\"}").put("/api/v1/me/default-assistant").then().statusCode(404);
+    }
+
+    @Test
     void an_empty_message_is_a_validation_problem() {
         var user = newUser("empty");
         as(user.key()).body("{\"message\":\"  \"}").post("/api/v1/chat")
