@@ -43,8 +43,12 @@ public interface MemoryConfig {
          * returned: when none reaches it, the memory does not know. Calibrated by the benchmark in
          * {@code persistent-memory/README.md} for all-MiniLM-L6-v2; recalibrate for another model.
          */
-        @WithDefault("0.45")
+        @WithDefault("0.14")
         double minRelevance();
+
+        /** Share of lexical overlap (vs. meaning) in relevance, 0..1. */
+        @WithDefault("0.5")
+        double lexicalWeight();
 
         /** Age at which an item's recency bonus has halved. */
         @WithDefault("30d")

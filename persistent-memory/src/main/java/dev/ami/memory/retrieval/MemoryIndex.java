@@ -1,7 +1,6 @@
 package dev.ami.memory.retrieval;
 
 import dev.ami.memory.item.MemoryItem;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,15 +21,19 @@ public final class MemoryIndex {
     public record Entry(MemoryItem item, float[] vector, Instant time) {
     }
 
+    static final double UNSEEN_WEIGHT = 0.5;
+
     private final List<Entry> entries;
     private final int dimensions;
     private final float[] matrix;
     private final Map<String, int[]> postings;
+    private final long[] seconds;
 
     public MemoryIndex(List<Entry> entries) {
         this.entries = List.copyOf(entries);
         this.dimensions = entries.isEmpty() ? 0 : entries.get(0).vector().length;
         this.matrix = new float[this.entries.size() * dimensions];
+        this.seconds = this.entries.stream().mapToLong(e -> e.time().getEpochSecond()).toArray();
         Map<String, List<Integer>> lists = new HashMap<>();
         for (int i = 0; i < this.entries.size(); i++) {
             float[] v = this.entries.get(i).vector();
@@ -51,8 +54,13 @@ public final class MemoryIndex {
         return entries.size();
     }
 
-    /** The best {@code k} entries with relevance ≥ {@code scoring.minRelevance()}, best first. */
-    public List<RecallHit> search(float[] query, String queryText, int k, Instant now, Scoring scoring) {
+    /**
+     * The best {@code k} entries by score, best first; none when no entry's relevance reaches
+     * {@code scoring.minRelevance()} (the memory does not know). Once one entry is relevant enough,
+     * the others of the top k come along as context.
+     */
+    public List<RecallHit> search(Probe probe, int k, Instant now, Scoring scoring) {
+        float[] query = probe.vector();
         int n = entries.size();
         if (n == 0 || k <= 0) {
             return List.of();
@@ -60,17 +68,18 @@ public final class MemoryIndex {
         if (query.length != dimensions) {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, the index " + dimensions);
         }
-        float[] lexical = lexicalCoverage(queryText);
+        float[] lexical = lexicalCoverage(probe.text());
         PriorityQueue<RecallHit> best = new PriorityQueue<>(k + 1, Comparator.comparingDouble(RecallHit::score));
+        double maxRelevance = Double.NEGATIVE_INFINITY;
         double halfLifeSeconds = scoring.recencyHalfLife().toSeconds();
+        long nowSeconds = now.getEpochSecond();
         for (int i = 0; i < n; i++) {
             double semantic = dot(query, i);
-            double relevance = (1 - scoring.lexicalWeight()) * semantic + scoring.lexicalWeight() * lexical[i];
-            if (relevance < scoring.minRelevance()) {
-                continue;
-            }
+            double lift = Math.max(0, semantic - probe.baseline()) / (1 - probe.baseline());
+            double relevance = (1 - scoring.lexicalWeight()) * lift + scoring.lexicalWeight() * lexical[i];
+            maxRelevance = Math.max(maxRelevance, relevance);
             Entry e = entries.get(i);
-            double ageSeconds = Math.max(0, Duration.between(e.time(), now).toSeconds());
+            double ageSeconds = Math.max(0, nowSeconds - seconds[i]);
             double score = relevance
                     + scoring.recencyWeight() * Math.pow(2, -ageSeconds / halfLifeSeconds)
                     + scoring.importanceWeight() * e.item().importance();
@@ -80,6 +89,9 @@ public final class MemoryIndex {
                     best.poll();
                 }
             }
+        }
+        if (maxRelevance < scoring.minRelevance()) {
+            return List.of();
         }
         List<RecallHit> hits = new ArrayList<>(best);
         hits.sort(Comparator.comparingDouble(RecallHit::score).reversed());
@@ -95,7 +107,11 @@ public final class MemoryIndex {
         return sum;
     }
 
-    /** Per entry: the IDF mass of the query's terms it contains over the query's whole IDF mass. */
+    /**
+     * Per entry: the IDF mass of the query's terms it contains over the query's IDF mass, where
+     * terms that occur in no item count only {@link #UNSEEN_WEIGHT} (question words like "what" or
+     * "ですか" would otherwise dominate).
+     */
     private float[] lexicalCoverage(String queryText) {
         float[] coverage = new float[entries.size()];
         Set<String> terms = Terms.of(queryText);
@@ -105,7 +121,7 @@ public final class MemoryIndex {
             int[] docs = postings.get(term);
             int df = docs == null ? 0 : docs.length;
             double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            total += idf;
+            total += df == 0 ? UNSEEN_WEIGHT * idf : idf;
             if (docs != null) {
                 for (int doc : docs) {
                     coverage[doc] += (float) idf;

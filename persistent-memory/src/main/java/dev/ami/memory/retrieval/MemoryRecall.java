@@ -7,6 +7,7 @@ import dev.ami.memory.item.MemoryItemEntity;
 import dev.ami.memory.item.MemoryRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,7 @@ import java.util.UUID;
  * event loop. Call from a Vert.x context (a request, or {@code VertxContextSupport}).
  */
 @ApplicationScoped
+@Unremovable
 public class MemoryRecall {
 
     public static final int MAX_K = 50;
@@ -27,12 +29,14 @@ public class MemoryRecall {
     private final MemoryEmbeddings embeddings;
     private final Scoring scoring;
     private final IndexCache cache;
+    private volatile List<float[]> anchorVectors;
 
     public MemoryRecall(MemoryRepository repository, MemoryEmbeddings embeddings, MemoryConfig config) {
         this.repository = repository;
         this.embeddings = embeddings;
         MemoryConfig.Recall recall = config.recall();
-        this.scoring = new Scoring(0.35, recall.recencyWeight(), recall.recencyHalfLife(), 0.02, recall.minRelevance());
+        this.scoring = new Scoring(recall.lexicalWeight(), recall.recencyWeight(), recall.recencyHalfLife(), 0.02,
+                recall.minRelevance());
         this.cache = new IndexCache(recall.cachedUsers());
     }
 
@@ -60,8 +64,22 @@ public class MemoryRecall {
     private Uni<List<RecallHit>> search(UUID userId, String query, int k, Scoring rule) {
         checkArguments(query, k);
         return index(userId)
-                .flatMap(index -> embeddings.offLoop(() -> index.search(
-                        embeddings.embedNow(query), query, k, Instant.now(), rule)));
+                .flatMap(index -> embeddings.offLoop(() -> index.search(probe(query), k, Instant.now(), rule)));
+    }
+
+    /** Blocking: embeds the query and measures its baseline against the anchors. */
+    private Probe probe(String query) {
+        float[] vector = embeddings.embedNow(query);
+        return new Probe(vector, query, Anchors.baseline(vector, anchors()));
+    }
+
+    private List<float[]> anchors() {
+        List<float[]> a = anchorVectors;
+        if (a == null) {
+            a = embeddings.embedAllNow(Anchors.SENTENCES);
+            anchorVectors = a;
+        }
+        return a;
     }
 
     /** The user's index at the current memory version, from the cache or freshly loaded. */

@@ -5,7 +5,8 @@ import java.time.Duration;
 /**
  * How {@link MemoryIndex} ranks. relevance = (1 - lexicalWeight) × cosine + lexicalWeight × lexical
  * coverage; rank = relevance + recencyWeight × 2^(-age / recencyHalfLife) + importanceWeight × importance.
- * Only relevance is compared with {@code minRelevance}: an old item is not less true.
+ * Only relevance is compared with {@code minRelevance} (an old item is not less true), and only the
+ * best item's: below it, the memory does not know.
  */
 public record Scoring(double lexicalWeight, double recencyWeight, Duration recencyHalfLife, double importanceWeight,
                       double minRelevance) {

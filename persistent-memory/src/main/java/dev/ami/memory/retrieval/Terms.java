@@ -6,9 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Lexical terms of a text, script-independent: character bigrams inside every run of letters and
- * digits (so Japanese or Chinese, written without spaces, still share terms with a query), plus
- * whole words of three or more characters. Case and compatibility forms are folded (NFKC).
+ * Lexical terms of a text, script-independent: in Han, kana and Hangul runs character bigrams (so
+ * Japanese or Chinese, written without spaces, still share terms with a query) and every Han
+ * character on its own (one kanji often is a word: 妹, 母); in other scripts whole words plus
+ * character trigrams, which match inflected forms (viajé, viaje). Case and compatibility forms are folded (NFKC).
  */
 public final class Terms {
 
@@ -38,10 +39,16 @@ public final class Terms {
             terms.add(new String(cps, from, 1));
             return;
         }
-        for (int i = from; i + 1 < to; i++) {
-            terms.add(new String(cps, i, 2));
+        int gram = ideographic(cps[from]) ? 2 : 3;
+        for (int i = from; i + gram <= to; i++) {
+            terms.add(new String(cps, i, gram));
         }
-        if (length >= 3 && !ideographic(cps[from])) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(cps[i]) == Character.UnicodeScript.HAN) {
+                terms.add(new String(cps, i, 1));
+            }
+        }
+        if (!ideographic(cps[from])) {
             terms.add("w:" + new String(cps, from, length));
         }
     }

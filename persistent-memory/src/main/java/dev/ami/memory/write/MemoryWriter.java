@@ -4,6 +4,7 @@ import dev.ami.memory.embedding.MemoryEmbeddings;
 import dev.ami.memory.item.MemoryRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import java.util.UUID;
  * the event loop before the transaction opens. Call from a Vert.x context.
  */
 @ApplicationScoped
+@Unremovable
 public class MemoryWriter {
 
     private final MemoryRepository repository;
