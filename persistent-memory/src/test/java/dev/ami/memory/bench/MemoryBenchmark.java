@@ -37,10 +37,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * threshold calibrated on half of the users and tested on the other half) and search latency at
  * 100, 1,000 and 10,000 items of one user, with the same {@link MemoryIndex} and ranking the
  * server uses and the real all-MiniLM-L6-v2. Run:
- * {@code ./mvnw -q -B -o -pl persistent-memory test -Dtest=MemoryBenchmark -Dami.bench=true}.
+ * {@code ./mvnw -q -B -o -pl persistent-memory test -Dtest=MemoryBenchmark -Dmemory.bench=true}.
  * Prints a report and writes it to {@code persistent-memory/target/memory-bench.txt}.
  */
-@EnabledIfSystemProperty(named = "ami.bench", matches = "true")
+@EnabledIfSystemProperty(named = "memory.bench", matches = "true")
 class MemoryBenchmark {
 
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
@@ -59,7 +59,7 @@ class MemoryBenchmark {
         Suite suite = Suite.load();
         anchors = embed(Anchors.SENTENCES);
         List<Prepared> users = suite.users().stream().map(this::prepare).toList();
-        double lexicalWeight = Double.parseDouble(System.getProperty("ami.bench.lexical-weight", "0.5"));
+        double lexicalWeight = Double.parseDouble(System.getProperty("memory.bench.lexical-weight", "0.5"));
         Scoring base = new Scoring(lexicalWeight, 0.08, Duration.ofDays(30), 0.02, 0.0);
         line("lexical weight %.2f, recency weight %.2f, half-life %s", lexicalWeight, base.recencyWeight(),
                 base.recencyHalfLife());
@@ -77,10 +77,10 @@ class MemoryBenchmark {
         Map<String, double[]> all = evaluate(users, scoring);
         table("all users", all);
 
-        if (Boolean.parseBoolean(System.getProperty("ami.bench.diagnose", "false"))) {
+        if (Boolean.parseBoolean(System.getProperty("memory.bench.diagnose", "false"))) {
             diagnose(users, scoring);
         }
-        if (Boolean.parseBoolean(System.getProperty("ami.bench.latency", "true"))) {
+        if (Boolean.parseBoolean(System.getProperty("memory.bench.latency", "true"))) {
             latency(users.get(0).user());
         }
         print();
