@@ -1,0 +1,65 @@
+package dev.ami.memory.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of per-user memory ({@code ami.memory.*}). */
+@ConfigMapping(prefix = "ami.memory")
+public interface MemoryConfig {
+
+    Embeddings embeddings();
+
+    Recall recall();
+
+    /** Embeddings: an OpenAI-compatible endpoint when {@code base-url} is set, else in-process all-MiniLM-L6-v2. */
+    interface Embeddings {
+
+        /** Base URL of an OpenAI-compatible {@code /embeddings} endpoint (e.g. {@code http://vllm:8000/v1}). */
+        Optional<String> baseUrl();
+
+        /** API key for that endpoint, if it needs one. */
+        Optional<String> apiKey();
+
+        /** Model name sent to that endpoint. */
+        @WithDefault("text-embedding-3-small")
+        String model();
+
+        /** Timeout of one call to that endpoint. */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /** Most embedding calls running at once (each holds a worker thread). */
+        @WithDefault("2")
+        int concurrency();
+    }
+
+    /** Retrieval. */
+    interface Recall {
+
+        /**
+         * Items whose relevance (meaning and lexical overlap, without recency) is below this are not
+         * returned: when none reaches it, the memory does not know. Calibrated by the benchmark in
+         * {@code persistent-memory/README.md} for all-MiniLM-L6-v2; recalibrate for another model.
+         */
+        @WithDefault("0.14")
+        double minRelevance();
+
+        /** Share of lexical overlap (vs. meaning) in relevance, 0..1. */
+        @WithDefault("0.5")
+        double lexicalWeight();
+
+        /** Age at which an item's recency bonus has halved. */
+        @WithDefault("30d")
+        Duration recencyHalfLife();
+
+        /** Weight of the recency bonus (0..1) in the ranking score. */
+        @WithDefault("0.08")
+        double recencyWeight();
+
+        /** How many users' vectors the in-process cache keeps. */
+        @WithDefault("512")
+        int cachedUsers();
+    }
+}

@@ -1,0 +1,2 @@
+/** The {@code ami.memory.*} configuration of per-user memory. */
+package dev.ami.memory.config;

@@ -1,0 +1,138 @@
+package dev.ami.memory.retrieval;
+
+import dev.ami.memory.item.MemoryItem;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+
+/**
+ * Exact search over one user's current items: a dot product with every unit vector, lexical
+ * coverage from an inverted index of {@link Terms}, and recency. Immutable after construction and
+ * safe to search from many threads; built from a snapshot at one memory version.
+ */
+public final class MemoryIndex {
+
+    /** An item with its unit vector and the time its recency counts from. */
+    public record Entry(MemoryItem item, float[] vector, Instant time) {
+    }
+
+    static final double UNSEEN_WEIGHT = 0.5;
+
+    private final List<Entry> entries;
+    private final int dimensions;
+    private final float[] matrix;
+    private final Map<String, int[]> postings;
+    private final long[] seconds;
+
+    public MemoryIndex(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.dimensions = entries.isEmpty() ? 0 : entries.get(0).vector().length;
+        this.matrix = new float[this.entries.size() * dimensions];
+        this.seconds = this.entries.stream().mapToLong(e -> e.time().getEpochSecond()).toArray();
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < this.entries.size(); i++) {
+            float[] v = this.entries.get(i).vector();
+            if (v.length != dimensions) {
+                throw new IllegalArgumentException("all vectors must have " + dimensions + " dimensions, item "
+                        + this.entries.get(i).item().id() + " has " + v.length);
+            }
+            System.arraycopy(v, 0, matrix, i * dimensions, dimensions);
+            for (String term : Terms.of(this.entries.get(i).item().text())) {
+                lists.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
+            }
+        }
+        this.postings = new HashMap<>(lists.size() * 2);
+        lists.forEach((term, docs) -> postings.put(term, docs.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    /**
+     * The best {@code k} entries by score, best first; none when no entry's relevance reaches
+     * {@code scoring.minRelevance()} (the memory does not know). Once one entry is relevant enough,
+     * the others of the top k come along as context.
+     */
+    public List<RecallHit> search(Probe probe, int k, Instant now, Scoring scoring) {
+        float[] query = probe.vector();
+        int n = entries.size();
+        if (n == 0 || k <= 0) {
+            return List.of();
+        }
+        if (query.length != dimensions) {
+            throw new IllegalArgumentException("query has " + query.length + " dimensions, the index " + dimensions);
+        }
+        float[] lexical = lexicalCoverage(probe.text());
+        PriorityQueue<RecallHit> best = new PriorityQueue<>(k + 1, Comparator.comparingDouble(RecallHit::score));
+        double maxRelevance = Double.NEGATIVE_INFINITY;
+        double halfLifeSeconds = scoring.recencyHalfLife().toSeconds();
+        long nowSeconds = now.getEpochSecond();
+        for (int i = 0; i < n; i++) {
+            double semantic = dot(query, i);
+            double lift = Math.max(0, semantic - probe.baseline()) / (1 - probe.baseline());
+            double relevance = (1 - scoring.lexicalWeight()) * lift + scoring.lexicalWeight() * lexical[i];
+            maxRelevance = Math.max(maxRelevance, relevance);
+            Entry e = entries.get(i);
+            double ageSeconds = Math.max(0, nowSeconds - seconds[i]);
+            double score = relevance
+                    + scoring.recencyWeight() * Math.pow(2, -ageSeconds / halfLifeSeconds)
+                    + scoring.importanceWeight() * e.item().importance();
+            if (best.size() < k || score > best.peek().score()) {
+                best.add(new RecallHit(e.item(), score, relevance, semantic, lexical[i]));
+                if (best.size() > k) {
+                    best.poll();
+                }
+            }
+        }
+        if (maxRelevance < scoring.minRelevance()) {
+            return List.of();
+        }
+        List<RecallHit> hits = new ArrayList<>(best);
+        hits.sort(Comparator.comparingDouble(RecallHit::score).reversed());
+        return hits;
+    }
+
+    private double dot(float[] q, int row) {
+        int offset = row * dimensions;
+        float sum = 0;
+        for (int d = 0; d < dimensions; d++) {
+            sum += q[d] * matrix[offset + d];
+        }
+        return sum;
+    }
+
+    /**
+     * Per entry: the IDF mass of the query's terms it contains over the query's IDF mass, where
+     * terms that occur in no item count only {@link #UNSEEN_WEIGHT} (question words like "what" or
+     * "ですか" would otherwise dominate).
+     */
+    private float[] lexicalCoverage(String queryText) {
+        float[] coverage = new float[entries.size()];
+        Set<String> terms = Terms.of(queryText);
+        double total = 0;
+        int n = entries.size();
+        for (String term : terms) {
+            int[] docs = postings.get(term);
+            int df = docs == null ? 0 : docs.length;
+            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+            total += df == 0 ? UNSEEN_WEIGHT * idf : idf;
+            if (docs != null) {
+                for (int doc : docs) {
+                    coverage[doc] += (float) idf;
+                }
+            }
+        }
+        if (total > 0) {
+            for (int i = 0; i < n; i++) {
+                coverage[i] /= (float) total;
+            }
+        }
+        return coverage;
+    }
+}

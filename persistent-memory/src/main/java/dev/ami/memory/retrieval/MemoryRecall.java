@@ -1,0 +1,119 @@
+package dev.ami.memory.retrieval;
+
+import dev.ami.memory.config.MemoryConfig;
+import dev.ami.memory.embedding.MemoryEmbeddings;
+import dev.ami.memory.embedding.Vectors;
+import dev.ami.memory.item.MemoryItemEntity;
+import dev.ami.memory.item.MemoryRepository;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Reads a user's memory by meaning, lexical overlap and recency. Searches only that user's current
+ * items, exactly (no approximate index): their vectors are cached in process per user and rebuilt
+ * when the user's memory version in the database has moved. Embedding and scoring run off the
+ * event loop. Call from a Vert.x context (a request, or {@code VertxContextSupport}).
+ */
+@ApplicationScoped
+@Unremovable
+public class MemoryRecall {
+
+    public static final int MAX_K = 50;
+
+    private final MemoryRepository repository;
+    private final MemoryEmbeddings embeddings;
+    private final Scoring scoring;
+    private final IndexCache cache;
+    private volatile List<float[]> anchorVectors;
+
+    public MemoryRecall(MemoryRepository repository, MemoryEmbeddings embeddings, MemoryConfig config) {
+        this.repository = repository;
+        this.embeddings = embeddings;
+        MemoryConfig.Recall recall = config.recall();
+        this.scoring = new Scoring(recall.lexicalWeight(), recall.recencyWeight(), recall.recencyHalfLife(), 0.02,
+                recall.minRelevance());
+        this.cache = new IndexCache(recall.cachedUsers());
+    }
+
+    /**
+     * The user's best {@code k} (1..50) current items for a query, best first, only those relevant
+     * enough: an empty list means the memory does not know. What the chat puts into a prompt.
+     */
+    public Uni<List<RecallHit>> recall(UUID userId, String query, int k) {
+        return search(userId, query, k, scoring);
+    }
+
+    /**
+     * The user's {@code k} current items most like {@code text}, with no relevance floor: what a
+     * mem0-style extractor shows the LLM before it picks ADD, UPDATE, DELETE or NOOP.
+     */
+    public Uni<List<RecallHit>> similar(UUID userId, String text, int k) {
+        return search(userId, text, k, scoring.withMinRelevance(Double.NEGATIVE_INFINITY));
+    }
+
+    /** The ranking in force (for benchmarks and diagnostics). */
+    public Scoring scoring() {
+        return scoring;
+    }
+
+    private Uni<List<RecallHit>> search(UUID userId, String query, int k, Scoring rule) {
+        checkArguments(query, k);
+        return index(userId)
+                .flatMap(index -> embeddings.offLoop(() -> index.search(probe(query), k, Instant.now(), rule)));
+    }
+
+    /** Blocking: embeds the query and measures its baseline against the anchors. */
+    private Probe probe(String query) {
+        float[] vector = embeddings.embedNow(query);
+        return new Probe(vector, query, Anchors.baseline(vector, anchors()));
+    }
+
+    private List<float[]> anchors() {
+        List<float[]> a = anchorVectors;
+        if (a == null) {
+            a = embeddings.embedAllNow(Anchors.SENTENCES);
+            anchorVectors = a;
+        }
+        return a;
+    }
+
+    /** The user's index at the current memory version, from the cache or freshly loaded. */
+    Uni<MemoryIndex> index(UUID userId) {
+        return Panache.withSession(() -> repository.version(userId)
+                .flatMap(version -> cachedOrLoad(userId, version)));
+    }
+
+    private Uni<MemoryIndex> cachedOrLoad(UUID userId, long version) {
+        MemoryIndex cached = cache.get(userId, version);
+        if (cached != null) {
+            return Uni.createFrom().item(cached);
+        }
+        return repository.list(userId, false)
+                .map(rows -> rows.stream().map(MemoryRecall::entry).toList())
+                .flatMap(entries -> embeddings.offLoop(() -> new MemoryIndex(entries)))
+                .invoke(index -> cache.put(userId, version, index));
+    }
+
+    /** Forgets the cached index of a user (after erasure; version checks cover every other change). */
+    public void evict(UUID userId) {
+        cache.evict(userId);
+    }
+
+    private static MemoryIndex.Entry entry(MemoryItemEntity row) {
+        return new MemoryIndex.Entry(row.view(), Vectors.fromBytes(row.embedding), row.updatedAt.toInstant());
+    }
+
+    private static void checkArguments(String query, int k) {
+        if (query == null || query.isBlank()) {
+            throw new IllegalArgumentException("query must not be blank");
+        }
+        if (k < 1 || k > MAX_K) {
+            throw new IllegalArgumentException("k must be 1.." + MAX_K + ", was " + k);
+        }
+    }
+}
