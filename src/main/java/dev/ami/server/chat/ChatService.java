@@ -32,14 +32,16 @@ public class ChatService {
     private final LlmEngine llm;
     private final RulesEngine rules;
     private final ToolCatalog tools;
+    private final MemoryHooks memory;
 
     public ChatService(ConversationService conversations, LlmModels models, LlmEngine llm, RulesEngine rules,
-            ToolCatalog tools) {
+            ToolCatalog tools, MemoryHooks memory) {
         this.conversations = conversations;
         this.models = models;
         this.llm = llm;
         this.rules = rules;
         this.tools = tools;
+        this.memory = memory;
     }
 
     /** Must be subscribed on a Vert.x context (a request or socket): storage runs there. */
@@ -67,6 +69,7 @@ public class ChatService {
                 .emitOn(on(context))
                 .invoke(collected::add);
         Multi<ChatEvent> done = Multi.createFrom().deferred(() -> conversations.store(turn, collected.text(), engine)
+                .call(() -> memory.afterTurn(turn, collected.remembered))
                 .map(id -> (ChatEvent) new ChatEvent.Done(id, turn.assistant().id(), engine, collected.attachments, turn.turnId()))
                 .toMulti());
         return Multi.createBy().concatenating().streams(live, done);
@@ -74,13 +77,14 @@ public class ChatService {
 
     private Multi<ChatEvent> withLlm(PreparedTurn turn, BoundModel model, Context context) {
         ToolCall base = new ToolCall(turn.userId(), turn.assistant().id(), turn.turnId(), turn.assistant().primaryLanguage(), Map.of());
-        return llm.reply(model,
-                PromptBuilder.build(turn, List.of()),
-                tools.specificationsFor(turn.assistant()),
-                turn.assistant().generation(),
-                (name, args) -> io.smallrye.mutiny.Uni.createFrom()
-                        .deferred(() -> tools.run(turn.assistant(), base, name, args))
-                        .runSubscriptionOn(on(context)));
+        return memory.forPrompt(turn)
+                .onItem().transformToMulti(memories -> llm.reply(model,
+                        PromptBuilder.build(turn, memories),
+                        tools.specificationsFor(turn.assistant()),
+                        turn.assistant().generation(),
+                        (name, args) -> io.smallrye.mutiny.Uni.createFrom()
+                                .deferred(() -> tools.run(turn.assistant(), base, name, args))
+                                .runSubscriptionOn(on(context))));
     }
 
     private Multi<ChatEvent> replay(PreparedTurn turn) {
@@ -98,12 +102,14 @@ public class ChatService {
     private static final class Collected {
         private final StringBuilder text = new StringBuilder();
         private final List<Attachment> attachments = new ArrayList<>();
+        private boolean remembered;
 
         void add(ChatEvent event) {
             if (event instanceof ChatEvent.Token t) {
                 text.append(t.text());
             } else if (event instanceof ChatEvent.Tool tool) {
                 attachments.addAll(tool.attachments());
+                remembered |= "remember".equals(tool.name());
             }
         }
 

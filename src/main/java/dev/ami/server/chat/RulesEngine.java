@@ -56,7 +56,7 @@ public class RulesEngine {
         } else if (intent instanceof RememberIntent r) {
             name = "remember";
             args.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
-            args.put("text", r.text());
+            args.put("text", MemoryHooks.statement(r, turn.message()));
             if (r.key() != null) {
                 args.put("key", r.key());
             }
