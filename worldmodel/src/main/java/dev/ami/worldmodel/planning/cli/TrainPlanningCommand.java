@@ -3,6 +3,7 @@ package dev.ami.worldmodel.planning.cli;
 import com.google.gson.GsonBuilder;
 import dev.ami.worldmodel.core.CheckpointMetadata;
 import dev.ami.worldmodel.core.Devices;
+import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
 import dev.ami.worldmodel.planning.model.JepaConfig;
 import dev.ami.worldmodel.planning.train.JepaTrainer;
@@ -35,6 +36,9 @@ public final class TrainPlanningCommand implements Callable<Integer> {
     @Option(names = "--log-every", description = "steps between metric lines (default ${DEFAULT-VALUE})", defaultValue = "250")
     int logEvery;
 
+    @Option(names = "--threads", description = "PyTorch threads, 1..256 (default ${DEFAULT-VALUE}: fastest on a small shared CPU)", defaultValue = "1")
+    int threads;
+
     @Option(names = "--cpu", description = "stay on the CPU even when a GPU is present")
     boolean cpu;
 
@@ -43,6 +47,7 @@ public final class TrainPlanningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EngineThreads.configure(threads);
         TrainConfig config = new TrainConfig(steps, batch, 8, 1e-3, 10.0, 1.0, logEvery);
         String command = "ami train planning --steps " + steps + " --seed " + seed + " --out " + out
                 + (resume == null ? "" : " --resume " + resume);
