@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class CollapseMetricsTest {
 
+    static {
+        dev.ami.worldmodel.core.EngineThreads.configure(1); // small tensors: one thread is fastest on a shared CPU
+    }
+
     @Test
     void isotropic_latents_have_full_effective_rank_and_unit_std() {
         Random rng = new Random(1);

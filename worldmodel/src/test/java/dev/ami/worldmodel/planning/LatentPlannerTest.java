@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 
 class LatentPlannerTest {
 
+    static {
+        dev.ami.worldmodel.core.EngineThreads.configure(1); // small tensors: one thread is fastest on a shared CPU
+    }
+
     private static LatentPlanner planner;
 
     @BeforeAll

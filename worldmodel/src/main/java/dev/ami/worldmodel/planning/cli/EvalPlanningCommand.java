@@ -1,7 +1,7 @@
 package dev.ami.worldmodel.planning.cli;
 
 import ai.djl.Device;
-import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import dev.ami.worldmodel.core.Devices;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
@@ -66,7 +66,7 @@ public final class EvalPlanningCommand implements Callable<Integer> {
             EvalReport report = new PlanningEvaluation(loaded.model(), env, settings, System.err).run(episodes, seed, maxSteps);
             System.err.println(report.table());
             if (json) {
-                System.out.println(new Gson().toJson(report.toJson()));
+                System.out.println(new GsonBuilder().serializeNulls().create().toJson(report.toJson()));
             }
         }
         return 0;
