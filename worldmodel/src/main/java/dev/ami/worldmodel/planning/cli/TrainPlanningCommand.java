@@ -33,6 +33,9 @@ public final class TrainPlanningCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "trajectories per step (default ${DEFAULT-VALUE})", defaultValue = "32")
     int batch;
 
+    @Option(names = "--cov-weight", description = "weight of the VICReg covariance term (default ${DEFAULT-VALUE})", defaultValue = "1.0")
+    double covWeight;
+
     @Option(names = "--log-every", description = "steps between metric lines (default ${DEFAULT-VALUE})", defaultValue = "250")
     int logEvery;
 
@@ -48,9 +51,9 @@ public final class TrainPlanningCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EngineThreads.configure(threads);
-        TrainConfig config = new TrainConfig(steps, batch, 8, 1e-3, 10.0, 1.0, logEvery);
+        TrainConfig config = new TrainConfig(steps, batch, 8, 1e-3, 10.0, covWeight, logEvery);
         String command = "ami train planning --steps " + steps + " --seed " + seed + " --out " + out
-                + (resume == null ? "" : " --resume " + resume);
+                + " --batch " + batch + " --cov-weight " + covWeight + (resume == null ? "" : " --resume " + resume);
         JepaTrainer trainer = new JepaTrainer(config, System.err);
         System.err.println("training on " + Devices.select(cpu) + ", checkpoint -> " + out);
         JepaTrainer.Result result = resume == null
