@@ -1,8 +1,9 @@
 package dev.ami.worldmodel.planning.cli;
 
 import ai.djl.Device;
-import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import dev.ami.worldmodel.core.Devices;
+import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
 import dev.ami.worldmodel.planning.eval.EvalReport;
 import dev.ami.worldmodel.planning.eval.PlanningEvaluation;
@@ -36,6 +37,9 @@ public final class EvalPlanningCommand implements Callable<Integer> {
     @Option(names = "--iterations", description = "CEM iterations per replan (default ${DEFAULT-VALUE})", defaultValue = "3")
     int iterations;
 
+    @Option(names = "--threads", description = "PyTorch threads, 1..256 (default ${DEFAULT-VALUE}: fastest on a small shared CPU)", defaultValue = "1")
+    int threads;
+
     @Option(names = "--cpu", description = "stay on the CPU even when a GPU is present")
     boolean cpu;
 
@@ -44,6 +48,7 @@ public final class EvalPlanningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        EngineThreads.configure(threads);
         if (episodes < 1 || episodes > 10_000) {
             throw new IllegalArgumentException("--episodes must be 1..10000, was " + episodes);
         }
@@ -61,7 +66,7 @@ public final class EvalPlanningCommand implements Callable<Integer> {
             EvalReport report = new PlanningEvaluation(loaded.model(), env, settings, System.err).run(episodes, seed, maxSteps);
             System.err.println(report.table());
             if (json) {
-                System.out.println(new Gson().toJson(report.toJson()));
+                System.out.println(new GsonBuilder().serializeNulls().create().toJson(report.toJson()));
             }
         }
         return 0;

@@ -3,6 +3,7 @@ package dev.ami.worldmodel.planning.cli;
 import com.google.gson.GsonBuilder;
 import dev.ami.worldmodel.core.CheckpointMetadata;
 import dev.ami.worldmodel.core.Devices;
+import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
 import dev.ami.worldmodel.planning.model.JepaConfig;
 import dev.ami.worldmodel.planning.train.JepaTrainer;
@@ -32,8 +33,14 @@ public final class TrainPlanningCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "trajectories per step (default ${DEFAULT-VALUE})", defaultValue = "32")
     int batch;
 
+    @Option(names = "--cov-weight", description = "weight of the VICReg covariance term (default ${DEFAULT-VALUE})", defaultValue = "1.0")
+    double covWeight;
+
     @Option(names = "--log-every", description = "steps between metric lines (default ${DEFAULT-VALUE})", defaultValue = "250")
     int logEvery;
+
+    @Option(names = "--threads", description = "PyTorch threads, 1..256 (default ${DEFAULT-VALUE}: fastest on a small shared CPU)", defaultValue = "1")
+    int threads;
 
     @Option(names = "--cpu", description = "stay on the CPU even when a GPU is present")
     boolean cpu;
@@ -43,9 +50,10 @@ public final class TrainPlanningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        TrainConfig config = new TrainConfig(steps, batch, 8, 1e-3, 10.0, 1.0, logEvery);
+        EngineThreads.configure(threads);
+        TrainConfig config = new TrainConfig(steps, batch, 8, 1e-3, 10.0, covWeight, logEvery);
         String command = "ami train planning --steps " + steps + " --seed " + seed + " --out " + out
-                + (resume == null ? "" : " --resume " + resume);
+                + " --batch " + batch + " --cov-weight " + covWeight + (resume == null ? "" : " --resume " + resume);
         JepaTrainer trainer = new JepaTrainer(config, System.err);
         System.err.println("training on " + Devices.select(cpu) + ", checkpoint -> " + out);
         JepaTrainer.Result result = resume == null

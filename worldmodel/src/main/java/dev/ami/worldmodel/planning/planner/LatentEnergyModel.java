@@ -1,6 +1,8 @@
 package dev.ami.worldmodel.planning.planner;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.ami.worldmodel.planning.env.TwoRoomsRenderer;
@@ -36,15 +38,14 @@ public final class LatentEnergyModel implements EnergyModel {
             NDArray a = scope.create(actions, new Shape(n, steps, 2));          // (N, S, 2)
             NDArray goal = scope.create(goalLatent, new Shape(1, d));           // (1, D)
             NDArray z = scope.create(start, new Shape(1, d)).repeat(0, n);      // (N, D)
-            NDArray min = null;
-            NDArray sum = null;
+            NDList path = new NDList(steps);
             for (int t = 0; t < steps; t++) {
                 z = model.predict(z, a.get(":, {}, :", t), false);              // (N, D)
-                NDArray dist = z.sub(goal).square().sum(new int[] {1}).sqrt();  // (N)
-                min = min == null ? dist : min.minimum(dist);                   // (N)
-                sum = sum == null ? dist : sum.add(dist);                       // (N)
+                path.add(z);
             }
-            NDArray energy = min.add(sum.mul(HorizonEnergy.MEAN_WEIGHT / steps)); // (N)
+            NDArray dist = NDArrays.stack(path).sub(goal).square().sum(new int[] {2}).sqrt(); // (S, N)
+            NDArray energy = dist.min(new int[] {0})
+                    .add(dist.mean(new int[] {0}).mul(HorizonEnergy.MEAN_WEIGHT));          // (N)
             return energy.toFloatArray();
         }
     }

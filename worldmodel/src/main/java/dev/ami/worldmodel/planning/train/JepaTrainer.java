@@ -112,6 +112,11 @@ public final class JepaTrainer {
             this.model = model;
             this.generator = new TrajectoryGenerator(env);
             this.parameters = model.parameters();
+            for (Parameter p : parameters) {
+                if (!p.getArray().hasGradient()) {
+                    p.getArray().setRequiresGradient(true); // parameters loaded from a checkpoint come without
+                }
+            }
             this.adam = Optimizer.adam()
                     .optLearningRateTracker((id, n) -> learningRate(globalStep.getAsLong()))
                     .build();

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 
 class NoLeakTest {
 
+    static {
+        dev.ami.worldmodel.core.EngineThreads.configure(1); // small tensors: one thread is fastest on a shared CPU
+    }
+
     private static final JepaConfig TINY = new JepaConfig(6, 2, 16, 16);
 
     @Test
