@@ -1,5 +1,6 @@
 package dev.ami.server.worldmodel;
 
+import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.planning.LatentPlanner;
 import dev.ami.worldmodel.planning.planner.PlannerSettings;
@@ -48,6 +49,7 @@ public class WorldModelWorkers {
             LOG.info("World models are served by other nodes (ami.worldmodel.serve=false)");
             return;
         }
+        EngineThreads.configure(config.engineThreads());
         workers = vertx.createSharedWorkerExecutor("ami-worldmodel", config.workers());
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAN, m -> serve(m, this::plan));
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAUSIBILITY, m -> serve(m, this::plausibility));
