@@ -8,6 +8,7 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2Embedding
 import dev.langchain4j.model.openai.OpenAiEmbeddingModel;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +38,11 @@ public class MemoryEmbeddings {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    @PreDestroy
+    void close() {
+        pool.shutdownNow();
     }
 
     /** The id stored beside every vector: vectors of different models are never compared. */

@@ -30,7 +30,8 @@ public class MemoryItems {
      * item with this id (another user's item included).
      */
     public Uni<UUID> forget(UUID userId, UUID itemId) {
-        return Panache.withTransaction(() -> repository.deleteWithHistory(userId, itemId)
+        return Panache.withTransaction(() -> repository.durableCommit()
+                .flatMap(ignored -> repository.deleteWithHistory(userId, itemId))
                 .flatMap(rows -> rows == 0
                         ? Uni.createFrom().nullItem()
                         : repository.bumpVersion(userId, OffsetDateTime.now(ZoneOffset.UTC)).replaceWith(itemId)));

@@ -39,7 +39,8 @@ public class UserDataService {
      * Returns false when there was no such user.
      */
     public Uni<Boolean> erase(UUID userId) {
-        return Panache.withTransaction(() -> deleteUser(userId)
+        return Panache.withTransaction(() -> memories.durableCommit()
+                .flatMap(ignored -> deleteUser(userId))
                 .flatMap(deleted -> sweep(userId)
                         .replaceWith(deleted)))
                 .invoke(() -> recall.evict(userId));

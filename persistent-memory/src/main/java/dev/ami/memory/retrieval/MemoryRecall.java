@@ -43,6 +43,7 @@ public class MemoryRecall {
     /**
      * The user's best {@code k} (1..50) current items for a query, best first, only those relevant
      * enough: an empty list means the memory does not know. What the chat puts into a prompt.
+     * Bad arguments (blank query, k outside 1..50) fail the {@code Uni} with IllegalArgumentException.
      */
     public Uni<List<RecallHit>> recall(UUID userId, String query, int k) {
         return search(userId, query, k, scoring);
@@ -62,7 +63,10 @@ public class MemoryRecall {
     }
 
     private Uni<List<RecallHit>> search(UUID userId, String query, int k, Scoring rule) {
-        checkArguments(query, k);
+        String problem = checkArguments(query, k);
+        if (problem != null) {
+            return Uni.createFrom().failure(new IllegalArgumentException(problem));
+        }
         return index(userId)
                 .flatMap(index -> embeddings.offLoop(() -> index.search(probe(query), k, Instant.now(), rule)));
     }
@@ -108,12 +112,14 @@ public class MemoryRecall {
         return new MemoryIndex.Entry(row.view(), Vectors.fromBytes(row.embedding), row.updatedAt.toInstant());
     }
 
-    private static void checkArguments(String query, int k) {
+    /** What is wrong with the arguments, or null. */
+    private static String checkArguments(String query, int k) {
         if (query == null || query.isBlank()) {
-            throw new IllegalArgumentException("query must not be blank");
+            return "query must not be blank";
         }
         if (k < 1 || k > MAX_K) {
-            throw new IllegalArgumentException("k must be 1.." + MAX_K + ", was " + k);
+            return "k must be 1.." + MAX_K + ", was " + k;
         }
+        return null;
     }
 }

@@ -55,7 +55,8 @@ public class MemoryWriter {
     }
 
     private Uni<WriteResult> applyInTransaction(WriteRequest request, List<float[]> vectors) {
-        return repository.claimTurn(request.userId(), request.turnId(), request.at())
+        return repository.durableCommit()
+                .flatMap(ignored -> repository.claimTurn(request.userId(), request.turnId(), request.at()))
                 .flatMap(first -> first
                         ? applyClaimed(request, vectors)
                         : Uni.createFrom().item(WriteResult.ofDuplicate()));

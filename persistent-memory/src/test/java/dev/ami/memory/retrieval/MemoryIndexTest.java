@@ -1,0 +1,85 @@
+package dev.ami.memory.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ami.memory.item.MemoryItem;
+import dev.ami.memory.item.MemoryKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Ranking rules of the exact index, on hand-made 2-D vectors (no model needed). */
+class MemoryIndexTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
+    private static final Scoring RANKING = new Scoring(0.5, 0.08, Duration.ofDays(30), 0.02, 0.2);
+
+    @Test
+    void the_closest_item_by_meaning_ranks_first() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("alpha", new float[] {1, 0}, NOW),
+                entry("beta", new float[] {0, 1}, NOW)));
+
+        List<RecallHit> hits = index.search(new Probe(new float[] {0.96f, 0.28f}, "zzz", 0), 2, NOW, RANKING);
+
+        assertThat(hits).extracting(h -> h.item().text()).containsExactly("alpha", "beta");
+    }
+
+    @Test
+    void of_two_equally_relevant_items_the_newer_ranks_first() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("trip to Rome", new float[] {1, 0}, NOW.minus(Duration.ofDays(120))),
+                entry("trip to Oslo", new float[] {1, 0}, NOW.minus(Duration.ofDays(3)))));
+
+        List<RecallHit> hits = index.search(new Probe(new float[] {1, 0}, "trip", 0), 2, NOW, RANKING);
+
+        assertThat(hits.get(0).item().text()).isEqualTo("trip to Oslo");
+        assertThat(hits.get(0).relevance()).isEqualTo(hits.get(1).relevance());
+    }
+
+    @Test
+    void nothing_is_returned_when_no_item_reaches_the_threshold() {
+        MemoryIndex index = new MemoryIndex(List.of(entry("alpha", new float[] {1, 0}, NOW)));
+
+        assertThat(index.search(new Probe(new float[] {0, 1}, "unrelated words", 0), 5, NOW, RANKING)).isEmpty();
+    }
+
+    @Test
+    void lexical_overlap_alone_can_find_an_item() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("我对花生过敏。", new float[] {0, 1}, NOW),
+                entry("我每个周末都去爬山。", new float[] {0, 1}, NOW)));
+
+        List<RecallHit> hits = index.search(new Probe(new float[] {1, 0}, "我对什么过敏？", 0), 1, NOW, RANKING);
+
+        assertThat(hits).extracting(h -> h.item().text()).containsExactly("我对花生过敏。");
+    }
+
+    @Test
+    void cosine_at_or_below_the_query_baseline_counts_as_no_meaning() {
+        MemoryIndex index = new MemoryIndex(List.of(entry("alpha", new float[] {0.6f, 0.8f}, NOW)));
+
+        List<RecallHit> hits = index.search(new Probe(new float[] {1, 0}, "zzz", 0.6),
+                1, NOW, RANKING.withMinRelevance(Double.NEGATIVE_INFINITY));
+
+        assertThat(hits.get(0).relevance()).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void vectors_of_another_size_are_refused() {
+        assertThatThrownBy(() -> new MemoryIndex(List.of(
+                entry("a", new float[] {1, 0}, NOW), entry("b", new float[] {1, 0, 0}, NOW))))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("2 dimensions");
+    }
+
+    private static MemoryIndex.Entry entry(String text, float[] vector, Instant at) {
+        var time = at.atOffset(ZoneOffset.UTC);
+        return new MemoryIndex.Entry(new MemoryItem(UUID.randomUUID(), MemoryKind.FACT, null, text, null, 0.5f, null,
+                time, time, null, null), vector, at);
+    }
+}
