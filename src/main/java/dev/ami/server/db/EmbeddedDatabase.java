@@ -29,6 +29,9 @@ final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // zonky turns synchronous_commit off (fine for throw-away test databases); Ami
+                    // acknowledges a turn only once it is on disk, so it must be on
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
