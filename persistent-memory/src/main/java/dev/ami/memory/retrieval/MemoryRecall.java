@@ -67,8 +67,11 @@ public class MemoryRecall {
         if (problem != null) {
             return Uni.createFrom().failure(new IllegalArgumentException(problem));
         }
+        // A user with no memories needs no query embedding (the costly part of a recall).
         return index(userId)
-                .flatMap(index -> embeddings.offLoop(() -> index.search(probe(query), k, Instant.now(), rule)));
+                .flatMap(index -> index.size() == 0
+                        ? Uni.createFrom().item(List.<RecallHit>of())
+                        : embeddings.offLoop(() -> index.search(probe(query), k, Instant.now(), rule)));
     }
 
     /** Blocking: embeds the query and measures its baseline against the anchors. */
