@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
         description = "Train the two-rooms JEPA (encoder + action-conditioned predictor, VICReg anti-collapse).")
 public final class TrainPlanningCommand implements Callable<Integer> {
 
-    @Option(names = "--steps", description = "optimiser steps in total (default ${DEFAULT-VALUE})", defaultValue = "6000")
+    @Option(names = "--steps", description = "optimiser steps in total (default ${DEFAULT-VALUE})", defaultValue = "10000")
     int steps;
 
     @Option(names = "--seed", description = "seed for initialisation and data (default ${DEFAULT-VALUE})", defaultValue = "1")
@@ -33,7 +33,7 @@ public final class TrainPlanningCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "trajectories per step (default ${DEFAULT-VALUE})", defaultValue = "32")
     int batch;
 
-    @Option(names = "--cov-weight", description = "weight of the VICReg covariance term (default ${DEFAULT-VALUE})", defaultValue = "1.0")
+    @Option(names = "--cov-weight", description = "weight of the VICReg covariance term (default ${DEFAULT-VALUE}; 1.0 gave probe R2 0.907, 0.1 gave 0.966)", defaultValue = "0.1")
     double covWeight;
 
     @Option(names = "--log-every", description = "steps between metric lines (default ${DEFAULT-VALUE})", defaultValue = "250")

@@ -1,6 +1,7 @@
 package dev.ami.worldmodel.planning.model;
 
 import ai.djl.Device;
+import com.google.gson.Gson;
 import dev.ami.worldmodel.core.CheckpointMetadata;
 import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
 import java.io.IOException;
@@ -19,6 +20,7 @@ public final class PlanningCheckpoint {
     /** Where the shipped checkpoint lies on the classpath. */
     public static final String SHIPPED_RESOURCE = "/dev/ami/worldmodel/models/planning/";
     static final String ENCODER = "encoder.params";
+    private static final Gson GSON = new Gson();
     static final String PREDICTOR = "predictor.params";
 
     /** The config stored in the metadata: the model, the arena it was trained on, and the training settings. */
@@ -67,9 +69,8 @@ public final class PlanningCheckpoint {
         if (meta == null || !KIND.equals(meta.kind())) {
             throw new IOException("not a " + KIND + " checkpoint: " + where);
         }
-        JepaConfig model = meta.config().has("model")
-                ? new com.google.gson.Gson().fromJson(meta.config().get("model"), JepaConfig.class) : null;
-        TwoRoomsConfig env = new com.google.gson.Gson().fromJson(meta.config().get("env"), TwoRoomsConfig.class);
+        JepaConfig model = GSON.fromJson(meta.config().get("model"), JepaConfig.class);
+        TwoRoomsConfig env = GSON.fromJson(meta.config().get("env"), TwoRoomsConfig.class);
         if (model == null || env == null) {
             throw new IOException("checkpoint metadata lacks model or env config: " + where);
         }

@@ -29,7 +29,7 @@ public record TrainConfig(int steps, int batchSize, int rolloutSteps, double lea
     }
 
     public static TrainConfig defaults(int steps) {
-        return new TrainConfig(steps, 32, 8, 1e-3, 10.0, 1.0, 250);
+        return new TrainConfig(steps, 32, 8, 1e-3, 10.0, 0.1, 250);
     }
 
     private static void check(int value, int min, int max, String name) {
