@@ -21,8 +21,8 @@ export function arena(onPick) {
   const start = svg('circle', { r: 0.022, fill: '#1b7a3a', visibility: 'hidden' });
   const goal = svg('circle', { r: 0.022, fill: '#b3261e', visibility: 'hidden' });
   const root = svg('svg', {
+    // pointer input only; the coordinate fields below are the keyboard way to the same plan
     viewBox: '0 0 1 1', role: 'img', 'aria-label': 'Two-rooms arena: click a start, then a goal', id: 'arena-svg',
-    tabindex: 0,
   },
     svg('title', {}, 'Two-rooms arena'),
     svg('rect', { x: 0, y: 0, width: 1, height: 1, fill: '#fbfbfd', stroke: '#5a6478', 'stroke-width': 0.01 }),
