@@ -134,7 +134,9 @@ export class ChatView {
       p.item.dataset.tokens = String(p.tokens);
       p.body.innerHTML = renderMarkdown(p.text); // safe: renderMarkdown escapes before adding its own tags
     } else if (frame.type === 'tool') {
-      p.item.insertBefore(h('p', { class: 'tool' }, `Used the tool ${frame.name}`), p.body);
+      const error = frame.result && typeof frame.result === 'object' ? frame.result.error : null;
+      p.item.insertBefore(h('p', { class: error ? 'tool failed-tool' : 'tool' },
+        error ? `The tool ${frame.name} could not run: ${error}` : `Used the tool ${frame.name}`), p.body);
     } else if (frame.type === 'done') {
       this.finish(frame);
     } else if (frame.type === 'error') {

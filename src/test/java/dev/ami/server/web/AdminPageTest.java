@@ -43,6 +43,12 @@ class AdminPageTest extends PageTest {
         openTab("chat");
         assertThat(browser.find("#assistant option[value='" + id + "']").getText()).isEqualTo("Web Test Sensei — ja-JP, Japan");
         browser.screenshot("22-admin-assistant-in-picker");
+
+        openTab("admin");
+        browser.find("#custom-assistants li[data-id='" + id + "'] button.danger").click();
+        browser.await(ExpectedConditions.alertIsPresent()).accept();
+        browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("admin-status"), "Removed " + id));
+        assertThat(browser.driver.findElements(By.cssSelector("#assistant option[value='" + id + "']"))).isEmpty();
     }
 
     @Test

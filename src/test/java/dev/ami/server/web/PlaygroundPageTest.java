@@ -6,7 +6,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.ami.server.testing.Assistants;
 import dev.ami.server.testing.PostgresTestResource;
+import dev.ami.server.testing.ScriptedLlm;
+import dev.ami.server.testing.ScriptedLlm.Reply;
 import dev.ami.worldmodel.physics.PhysicsExamples;
 import dev.ami.worldmodel.physics.Violation;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -25,6 +28,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The world-model playground. Without a shipped checkpoint the endpoints answer 503: then the page
@@ -113,6 +117,7 @@ class PlaygroundPageTest extends PageTest {
             browser.await(ExpectedConditions.attributeToBe(By.id("physics-status"), "data-kind", "error"));
             assertThat(browser.find("#physics-status").getText()).isEqualTo(detail);
         }
+        browser.script("document.getElementById('physics-result').scrollIntoView()");
         browser.screenshot("11-playground-plausibility");
     }
 
@@ -147,6 +152,33 @@ class PlaygroundPageTest extends PageTest {
         assertThat(plot.findElements(By.cssSelector("line.break-marker"))).hasSize(1);
         assertThat(browser.driver.findElements(By.cssSelector("#physics-result .filmstrip li.flagged"))).hasSize(2);
         assertThat(plot.getAttribute("aria-label")).contains("frames above it: 7, 8");
+        browser.script("document.getElementById('physics-result').scrollIntoView()");
         browser.screenshot("12-playground-surprise-plot");
+    }
+
+    @Test
+    void the_example_button_asks_the_assistant_to_generate_and_check_a_video() {
+        String model = ScriptedLlm.get().script(
+                Reply.toolCall("check_physical_plausibility", "{\"violation\":\"vanish_in_view\",\"seed\":3}"),
+                Reply.text("Here is what the world model said."));
+        String assistant = Assistants.withScriptedModel(model, "check_physical_plausibility");
+        signIn(newUser("web-example").key());
+        new Select(browser.find("#assistant")).selectByValue(assistant);
+        openTab("playground");
+
+        new Select(browser.find("#example-kind")).selectByValue("vanish_in_view");
+        browser.find("#example-seed").clear();
+        browser.find("#example-seed").sendKeys("3");
+        browser.find("#example-form button[type=submit]").click();
+
+        WebElement reply = browser.await(MODEL_WORK,
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("li.msg.assistant.done")));
+        assertThat(browser.find("#view-chat").isDisplayed()).isTrue();
+        assertThat(reply.findElement(By.cssSelector(".tool")).getText()).contains("check_physical_plausibility");
+        assertThat(ScriptedLlm.get().requests(model).get(0).toString()).contains("vanish_in_view");
+        if (available("physics")) {
+            assertThat(reply.findElements(By.cssSelector("svg.surprise-plot"))).hasSize(1);
+        }
+        browser.screenshot("13-playground-example-in-chat");
     }
 }
