@@ -84,6 +84,7 @@ class PlaygroundPageTest extends PageTest {
             browser.await(ExpectedConditions.attributeToBe(By.id("plan-status"), "data-kind", "error"));
             assertThat(browser.find("#plan-status").getText()).isEqualTo(detail);
         }
+        browser.script("document.getElementById('plan-status').scrollIntoView()");
         browser.screenshot("10-playground-plan");
     }
 
