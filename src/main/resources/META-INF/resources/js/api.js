@@ -36,7 +36,12 @@ export async function api(path, { method = 'GET', body, key = session.key } = {}
   } catch {
     throw new ApiError({ detail: 'The server could not be reached. Check that it is running and try again.' }, 0);
   }
-  if (!response.ok) throw new ApiError(await readProblem(response), response.status);
+  if (!response.ok) {
+    const error = new ApiError(await readProblem(response), response.status);
+    // the signed-in key stopped working (revoked, or the user erased their data): the page signs out
+    if (response.status === 401 && key && key === session.key) window.dispatchEvent(new CustomEvent('ami:unauthorized', { detail: error }));
+    throw error;
+  }
   if (response.status === 204) return null;
   const type = response.headers.get('Content-Type') || '';
   return type.includes('json') ? response.json() : response.text();

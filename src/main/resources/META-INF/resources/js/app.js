@@ -72,6 +72,11 @@ $('#signin-form').addEventListener('submit', async (e) => {
   }
 });
 $('#sign-out').addEventListener('click', signOut);
+window.addEventListener('ami:unauthorized', (event) => {
+  if (!state.me) return;
+  signOut();
+  say($('#signin-error'), `You were signed out: ${event.detail.message}`, 'error');
+});
 for (const tab of document.querySelectorAll('#tabs .tab')) tab.addEventListener('click', () => show(tab.dataset.view));
 
 if (session.key) {

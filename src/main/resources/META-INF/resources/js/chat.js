@@ -4,6 +4,7 @@ import { h, $, clear, say } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { attachmentView } from './plots.js';
 import { ChatConnection } from './connection.js';
+import { api } from './api.js';
 
 const newTurnId = () => (crypto.randomUUID ? crypto.randomUUID() : `turn-${Date.now()}-${Math.random().toString(16).slice(2)}`);
 
@@ -111,6 +112,8 @@ export class ChatView {
 
   onStatus(status, delay) {
     if (status === 'reconnecting') {
+      // a socket refused at the handshake says nothing about why; a 401 here signs the page out
+      if (this.connection.attempt > 1) api('/api/v1/me').catch(() => {});
       say(this.banner, `Connection lost — reconnecting… (next try in ${Math.max(1, Math.round(delay / 1000))} s)`, 'warn');
     } else if (status === 'reconnected') {
       say(this.banner, 'Reconnected.', 'ok');

@@ -110,4 +110,37 @@ class ChatPageTest extends PageTest {
         browser.await(ExpectedConditions.visibilityOfElementLocated(By.id("api-key")));
         assertThat(browser.script("return sessionStorage.getItem('ami.apiKey')")).isNull();
     }
+
+    @Test
+    void the_markdown_renderer_writes_only_its_own_tags_and_safe_links() {
+        signIn(newUser("web-markdown").key());
+        Object offending = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                import('/js/markdown.js').then(({ renderMarkdown }) => {
+                  const payloads = [
+                    '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '<svg onload=alert(1)>',
+                    '[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '[x](data:text/html,<script>alert(1)</script>)',
+                    '[x](https://ok.example/"onmouseover="alert(1))', '**<b onclick=alert(1)>bold</b>**',
+                    '`<iframe src=https://evil.example>`', '```\\n</code></pre><script>alert(1)</script>\\n```',
+                    '- <a href="javascript:alert(1)">item</a>', '<style>body{display:none}</style>', '&lt;script&gt;',
+                  ];
+                  const allowed = new Set(['P', 'BR', 'STRONG', 'EM', 'CODE', 'PRE', 'UL', 'OL', 'LI', 'A']);
+                  const bad = [];
+                  for (const payload of payloads) {
+                    const box = document.createElement('div');
+                    box.innerHTML = renderMarkdown(payload);
+                    for (const el of box.querySelectorAll('*')) {
+                      if (!allowed.has(el.tagName)) bad.push(payload + ' -> <' + el.tagName + '>');
+                      for (const attr of el.attributes) {
+                        if (attr.name.startsWith('on')) bad.push(payload + ' -> ' + attr.name);
+                        if (attr.name === 'href' && !/^https?:[/][/]/.test(attr.value)) bad.push(payload + ' -> href ' + attr.value);
+                      }
+                      if (el.tagName === 'A' && el.rel !== 'noopener noreferrer') bad.push(payload + ' -> rel ' + el.rel);
+                    }
+                  }
+                  done(bad);
+                });
+                """);
+        assertThat((java.util.List<?>) offending).isEmpty();
+    }
 }
