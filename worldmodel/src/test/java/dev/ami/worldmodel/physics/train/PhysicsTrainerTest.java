@@ -1,5 +1,6 @@
 package dev.ami.worldmodel.physics.train;
 
+import dev.ami.worldmodel.physics.internal.TorchThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ami.worldmodel.physics.model.Method;
@@ -9,6 +10,10 @@ import java.io.OutputStream;
 import org.junit.jupiter.api.Test;
 
 class PhysicsTrainerTest {
+
+    static {
+        TorchThreads.preferSingleThread(); // before the engine loads: much faster on a shared CPU
+    }
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
