@@ -16,7 +16,7 @@ class BlockShapesTest {
         TorchThreads.preferSingleThread(); // before the engine loads: much faster on a shared CPU
     }
 
-    private static final ModelConfig TINY = new ModelConfig(4, 6);
+    private static final ModelConfig TINY = new ModelConfig(4, 6, 2);
 
     @Test
     void jepa_predicts_one_latent_map_per_following_frame() {

@@ -25,7 +25,7 @@ class NoLeakTest {
     @ParameterizedTest
     @EnumSource(Method.class)
     void training_steps_leave_no_arrays_behind(Method method) {
-        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4));
+        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 2));
         try (Model model = Model.newInstance("leak")) {
             model.setBlock(method.newBlock(config.model()));
             DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
@@ -46,7 +46,7 @@ class NoLeakTest {
 
     @Test
     void scoring_leaves_no_arrays_behind() {
-        TrainConfig config = new TrainConfig(1, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4));
+        TrainConfig config = new TrainConfig(1, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 2));
         byte[] params = PhysicsTrainer.train(Method.JEPA, config, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).parameters();
         try (var scorer = dev.ami.worldmodel.physics.model.VideoScorer.load(Method.JEPA, config.model(), params)) {
             var frames = dev.ami.worldmodel.physics.sim.VideoGenerator.plausible(3, true).frames();

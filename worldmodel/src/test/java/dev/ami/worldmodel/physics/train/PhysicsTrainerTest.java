@@ -19,7 +19,7 @@ class PhysicsTrainerTest {
 
     @Test
     void a_short_jepa_run_does_not_collapse() {
-        TrainConfig config = new TrainConfig(30, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
+        TrainConfig config = new TrainConfig(30, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
         PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, config, QUIET);
         assertThat(result.metrics().get("std")).isGreaterThan(0.5); // VICReg keeps every channel spread out
         assertThat(result.metrics().get("loss")).isFinite();
@@ -28,8 +28,8 @@ class PhysicsTrainerTest {
 
     @Test
     void a_short_pixel_run_lowers_its_loss() {
-        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
-        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
         double first = PhysicsTrainer.train(Method.PIXEL, one, QUIET).metrics().get("loss");
         double later = PhysicsTrainer.train(Method.PIXEL, more, QUIET).metrics().get("loss");
         assertThat(later).isLessThan(first);
