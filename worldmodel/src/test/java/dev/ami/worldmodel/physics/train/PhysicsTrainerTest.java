@@ -19,9 +19,12 @@ class PhysicsTrainerTest {
 
     @Test
     void a_short_jepa_run_does_not_collapse() {
-        TrainConfig config = new TrainConfig(30, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
-        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, config, QUIET);
-        assertThat(result.metrics().get("std")).isGreaterThan(0.5); // VICReg keeps every channel spread out
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        double start = PhysicsTrainer.train(Method.JEPA, one, QUIET).metrics().get("std");
+        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, more, QUIET);
+        // latent prediction alone would shrink the latents; VICReg's hinge spreads every channel out instead
+        assertThat(result.metrics().get("std")).isGreaterThan(start).isGreaterThan(0.4);
         assertThat(result.metrics().get("loss")).isFinite();
         assertThat(result.parameters()).isNotEmpty();
     }
