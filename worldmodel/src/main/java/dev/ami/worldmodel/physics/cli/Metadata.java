@@ -15,6 +15,7 @@ final class Metadata {
         JsonObject c = new JsonObject();
         c.addProperty("latent_channels", config.model().latentChannels());
         c.addProperty("hidden_channels", config.model().hiddenChannels());
+        c.addProperty("context_frames", config.model().contextFrames());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());
@@ -29,12 +30,15 @@ final class Metadata {
         return meta;
     }
 
-    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, double threshold) {
+    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, java.util.Map<Aggregation, Double> thresholds, Aggregation used) {
         JsonObject m = new JsonObject();
         JsonObject metrics = new JsonObject();
         result.metrics().forEach(metrics::addProperty);
         m.add("metrics", metrics);
-        m.addProperty("threshold", threshold);
+        m.addProperty("threshold", thresholds.get(used));
+        JsonObject all = new JsonObject();
+        thresholds.forEach((a, t) -> all.addProperty(a.name(), t));
+        m.add("thresholds", all); // per aggregation, so eval can report any of them against its own calibration
         m.addProperty("train_seconds", Math.round(result.seconds()));
         meta.getAsJsonObject("methods").add(result.method().id(), m);
     }

@@ -37,6 +37,9 @@ public final class ScorePhysicsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
+    @Option(names = "--repeat", description = "score each video N more times and log the median latency (PNG decoding included) to stderr")
+    int repeat;
+
     @Override
     public Integer call() {
         TorchThreads.preferSingleThread();
@@ -58,6 +61,9 @@ public final class ScorePhysicsCommand implements Callable<Integer> {
                     throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
                 }
                 out.add(toJson(dirs.get(i), report));
+                if (repeat > 0) {
+                    logLatency(scorer, dirs.get(i), videos.get(i));
+                }
                 if (!json) {
                     System.out.printf("%s  %s  max %.4f  mean %.4f  threshold %.4f%s%n", dirs.get(i), report.verdict(), report.max(),
                             report.mean(), report.threshold(), report.breakFrame() >= 0 ? "  breaks at frame " + report.breakFrame() : "");
@@ -70,6 +76,18 @@ public final class ScorePhysicsCommand implements Callable<Integer> {
             System.out.println(new Gson().toJson(doc));
         }
         return 0;
+    }
+
+    private void logLatency(PlausibilityScorer scorer, Path dir, List<byte[]> video) {
+        long[] nanos = new long[repeat];
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            scorer.score(video);
+            nanos[r] = System.nanoTime() - t0;
+        }
+        java.util.Arrays.sort(nanos);
+        System.err.printf("%s: %d frames, median %.1f ms, max %.1f ms over %d runs%n", dir, video.size(),
+                nanos[repeat / 2] / 1e6, nanos[repeat - 1] / 1e6, repeat);
     }
 
     private static List<Path> frameFiles(Path dir) {

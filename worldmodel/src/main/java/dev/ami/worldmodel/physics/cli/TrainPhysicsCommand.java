@@ -13,6 +13,7 @@ import dev.ami.worldmodel.physics.train.PhysicsTrainer;
 import dev.ami.worldmodel.physics.train.TrainConfig;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,13 +57,13 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         for (String name : methods) {
             Method method = Method.parse(name);
             PhysicsTrainer.Result result = PhysicsTrainer.train(method, config, System.err);
-            double threshold;
+            Map<Aggregation, Double> thresholds;
             try (VideoScorer scorer = VideoScorer.load(method, config.model(), result.parameters())) {
-                threshold = Calibration.threshold(scorer, PhysicsDefaults.AGGREGATION, seed, calibrationVideos);
+                thresholds = Calibration.thresholds(scorer, seed, calibrationVideos);
             }
             Checkpoint.write(out, method.id() + ".params", result.parameters());
-            Metadata.addMethod(meta, result, threshold);
-            System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), result.seconds(), threshold);
+            Metadata.addMethod(meta, result, thresholds, PhysicsDefaults.AGGREGATION);
+            System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), result.seconds(), thresholds.get(PhysicsDefaults.AGGREGATION));
         }
         Checkpoint.writeMetadata(out, meta);
         if (json) {

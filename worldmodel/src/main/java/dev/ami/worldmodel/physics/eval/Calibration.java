@@ -3,6 +3,8 @@ package dev.ami.worldmodel.physics.eval;
 import dev.ami.worldmodel.physics.model.VideoScorer;
 import dev.ami.worldmodel.physics.sim.VideoGenerator;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -18,14 +20,25 @@ public final class Calibration {
     private Calibration() {
     }
 
-    public static double threshold(VideoScorer scorer, Aggregation aggregation, long seed, int videos) {
+    /** The threshold for every aggregation, from one pass over the calibration videos. */
+    public static Map<Aggregation, Double> thresholds(VideoScorer scorer, long seed, int videos) {
         SplittableRandom rnd = new SplittableRandom(seed ^ SALT);
-        double[] scores = new double[videos];
+        Map<Aggregation, double[]> scores = new EnumMap<>(Aggregation.class);
+        for (Aggregation a : Aggregation.values()) {
+            scores.put(a, new double[videos]);
+        }
         for (int i = 0; i < videos; i++) {
             var video = VideoGenerator.plausible(rnd.nextLong(), i % 2 == 1);
-            scores[i] = SurpriseCurve.max(SurpriseCurve.of(scorer.errorMaps(video.frames()), aggregation));
+            float[][] maps = scorer.errorMaps(video.frames());
+            for (Aggregation a : Aggregation.values()) {
+                scores.get(a)[i] = SurpriseCurve.max(SurpriseCurve.of(maps, a));
+            }
         }
-        Arrays.sort(scores);
-        return scores[(int) Math.min(videos - 1, Math.floor(QUANTILE * videos))];
+        Map<Aggregation, Double> out = new EnumMap<>(Aggregation.class);
+        scores.forEach((a, s) -> {
+            Arrays.sort(s);
+            out.put(a, s[(int) Math.min(videos - 1, Math.floor(QUANTILE * videos))]);
+        });
+        return out;
     }
 }

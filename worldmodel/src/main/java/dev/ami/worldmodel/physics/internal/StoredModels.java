@@ -22,7 +22,8 @@ public final class StoredModels {
 
     public ModelConfig modelConfig() {
         JsonObject c = metadata.getAsJsonObject("config");
-        return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt());
+        int context = c.has("context_frames") ? c.get("context_frames").getAsInt() : 3; // absent in checkpoints written before the field existed (they used 3)
+        return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(), context);
     }
 
     public Aggregation aggregation() {

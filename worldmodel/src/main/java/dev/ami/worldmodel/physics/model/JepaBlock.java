@@ -3,6 +3,9 @@ package dev.ami.worldmodel.physics.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -12,12 +15,21 @@ import ai.djl.util.PairList;
  * [clean video (B, T, 1, 32, 32), nuisance rendering of its first K scenes (K, T, 1, 32, 32)]: the first
  * K rows then use the nuisance view as context and the clean view as target. Outputs: [predicted latents of frames 1..T-1 (B, T-1, D, 8, 8),
  * context latents (B, T, D, 8, 8), target latents (B, T, D, 8, 8)]. The prediction of frame t+1 is
- * the latent of frame t plus a correction read from the recurrent state.
+ * the latent of frame t plus a correction read from the recurrent state. In training with two views a
+ * fourth output is the clean frame decoded from each context latent (B, T, 1, 32, 32): an auxiliary
+ * denoising target that keeps small objects in the latent (prediction alone rewards dropping them).
+ * The decoder is never used for surprise.
  */
 public final class JepaBlock extends RecurrentVideoBlock {
 
+    private final SequentialBlock decoder;
+
     public JepaBlock(ModelConfig config) {
         super(config, config.latentChannels());
+        this.decoder = addChildBlock("decoder", new SequentialBlock()
+                .add(Blocks.conv(32, 1, 1))
+                .add(Blocks.relu())
+                .add(Blocks.conv(PixelShuffle.FACTOR * PixelShuffle.FACTOR, 1, 1)));
     }
 
     @Override
@@ -32,7 +44,19 @@ public final class JepaBlock extends RecurrentVideoBlock {
         long frames = zCtx.getShape().get(1);
         NDArray last = zCtx.get(":, 0:{}", frames - 1); // (B, T-1, D, 8, 8)
         NDArray pred = last.add(rollout(ps, zCtx, training)); // (B, T-1, D, 8, 8)
-        return new NDList(pred, zCtx, zTgt);
+        if (!training || inputs.size() == 1) {
+            return new NDList(pred, zCtx, zTgt);
+        }
+        long b = zCtx.getShape().get(0);
+        NDArray cells = decoder.forward(ps, new NDList(Blocks.foldTime(zCtx)), training).singletonOrThrow(); // (B·T, 16, 8, 8)
+        NDArray recon = PixelShuffle.toFrames(cells, b); // (B, T, 1, 32, 32)
+        return new NDList(pred, zCtx, zTgt, recon);
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        super.initializeChildBlocks(manager, dataType, inputShapes);
+        decoder.initialize(manager, dataType, new Shape(1, config.latentChannels(), GRID, GRID));
     }
 
     @Override

@@ -26,9 +26,7 @@ public final class PixelBlock extends RecurrentVideoBlock {
         long b = s.get(0);
         long t1 = s.get(1) - 1;
         NDArray out = rollout(ps, encode(ps, video, training), training); // (B, T-1, 16, 8, 8)
-        NDArray shuffled = out.reshape(b * t1, UPSCALE, UPSCALE, GRID, GRID) // (B·(T-1), 4, 4, 8, 8)
-                .transpose(0, 3, 1, 4, 2) // (B·(T-1), 8, 4, 8, 4)
-                .reshape(b, t1, 1, INPUT, INPUT); // (B, T-1, 1, 32, 32)
+        NDArray shuffled = PixelShuffle.toFrames(Blocks.foldTime(out), b); // (B, T-1, 1, 32, 32)
         NDArray last = video.get(":, 0:{}", t1); // (B, T-1, 1, 32, 32)
         return new NDList(last.add(shuffled));
     }

@@ -1,6 +1,7 @@
 package dev.ami.worldmodel.physics.model;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /**
  * Shared skeleton of both predictors: a per-frame encoder, a convolutional GRU that reads the
- * encoded frames one by one, and a head that turns the state after frame t into a prediction of
+ * encoded frames one by one (each step sees the latest few latents and its own state), and a head that turns the state after frame t into a prediction of
  * frame t+1. Subclasses choose what is predicted (a latent map or pixels).
  */
 abstract class RecurrentVideoBlock extends AbstractBlock {
@@ -53,8 +54,12 @@ abstract class RecurrentVideoBlock extends AbstractBlock {
         NDArray h = z.getManager().zeros(new Shape(s.get(0), config.hiddenChannels(), GRID, GRID)); // (B, H, 8, 8)
         List<NDArray> outs = new ArrayList<>();
         for (int t = 0; t < s.get(1) - 1; t++) {
-            NDArray zt = z.get(new NDIndex(":, {}", t)); // (B, D, 8, 8)
-            h = cell.forward(ps, new NDList(zt, h), training).singletonOrThrow(); // (B, H, 8, 8)
+            NDList latest = new NDList();
+            for (int k = 0; k < config.contextFrames(); k++) {
+                latest.add(z.get(new NDIndex(":, {}", Math.max(0, t - k)))); // (B, D, 8, 8)
+            }
+            NDArray recent = NDArrays.concat(latest, 1); // (B, K·D, 8, 8)
+            h = cell.forward(ps, new NDList(recent, h), training).singletonOrThrow(); // (B, H, 8, 8)
             outs.add(head.forward(ps, new NDList(h), training).singletonOrThrow()); // (B, C, 8, 8)
         }
         return NDArrayStack.stack(outs); // (B, T-1, C, 8, 8)
@@ -63,7 +68,7 @@ abstract class RecurrentVideoBlock extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         encoder.initialize(manager, dataType, new Shape(1, 1, INPUT, INPUT));
-        Shape latent = new Shape(1, config.latentChannels(), GRID, GRID);
+        Shape latent = new Shape(1, config.contextFrames() * config.latentChannels(), GRID, GRID);
         Shape state = new Shape(1, config.hiddenChannels(), GRID, GRID);
         cell.initialize(manager, dataType, latent, state);
         head.initialize(manager, dataType, state);

@@ -8,23 +8,26 @@ import ai.djl.nn.Activation;
  * Training losses. The JEPA's anti-collapse recipe is VICReg (Bardes et al., 2022): a hinge on the
  * standard deviation of every latent channel and a penalty on off-diagonal covariance, over all
  * cell vectors of the batch, plus VICReg's invariance term between two views of the same scene
- * (clean and nuisance rendering), which teaches the encoder to drop noise and flicker.
+ * (clean and nuisance rendering), which teaches the encoder to drop noise and flicker. An auxiliary
+ * decoder must rebuild the clean frame from the (possibly noisy) context latent, so the encoder
+ * cannot satisfy VICReg with static scenery alone while dropping the small moving objects.
  */
 final class Objectives {
 
     static final float STD_WEIGHT = 10f;
     static final float COV_WEIGHT = 1f;
+    static final float RECONSTRUCTION_WEIGHT = 20f;
     static final float INVARIANCE_WEIGHT = 2f; // only half the rows have a second view: the mean over all rows halves the term;
 
     /** The total loss and its parts (scalars). */
-    record Terms(NDArray total, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd) {
+    record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd) {
     }
 
     private Objectives() {
     }
 
-    /** outputs = [pred (B, T-1, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8)]. */
-    static Terms jepa(NDList outputs) {
+    /** outputs = [pred (B, T-1, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8), recon (B, T, 1, 32, 32)]. */
+    static Terms jepa(NDList outputs, NDArray clean) {
         NDArray pred = outputs.get(0); // (B, T-1, D, 8, 8)
         NDArray zCtx = outputs.get(1); // (B, T, D, 8, 8)
         NDArray zTgt = outputs.get(2); // (B, T, D, 8, 8)
@@ -40,11 +43,13 @@ final class Objectives {
         NDArray stdHinge = Activation.relu(std.neg().add(1f)).mean(); // ()
         NDArray cov = centred.transpose().matMul(centred).div(n - 1); // (D, D)
         NDArray offDiagonal = cov.square().sum().sub(variance.square().sum()).div(d); // ()
+        NDArray reconstruction = outputs.get(3).sub(clean).square().mean(); // ()
         NDArray total = prediction
+                .add(reconstruction.mul(RECONSTRUCTION_WEIGHT))
                 .add(invariance.mul(INVARIANCE_WEIGHT))
                 .add(stdHinge.mul(STD_WEIGHT))
                 .add(offDiagonal.mul(COV_WEIGHT)); // ()
-        return new Terms(total, prediction, invariance, stdHinge, offDiagonal, std.mean());
+        return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean());
     }
 
     /** Next-frame pixel MSE: predicted (B, T-1, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */

@@ -81,9 +81,10 @@ public final class PhysicsTrainer {
             NDArray noisy = scope.create(batch.nuisance(), noisyShape); // (B/2, T, 1, 32, 32)
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
-                    Objectives.Terms terms = Objectives.jepa(trainer.forward(new NDList(clean, noisy)));
+                    Objectives.Terms terms = Objectives.jepa(trainer.forward(new NDList(clean, noisy)), clean);
                     gc.backward(terms.total());
                     metrics.put("loss", (double) terms.total().getFloat());
+                    metrics.put("recon", (double) terms.reconstruction().getFloat());
                     metrics.put("pred", (double) terms.prediction().getFloat());
                     metrics.put("inv", (double) terms.invariance().getFloat());
                     metrics.put("std", (double) terms.meanStd().getFloat());

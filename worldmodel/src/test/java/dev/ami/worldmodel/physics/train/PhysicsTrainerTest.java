@@ -1,5 +1,6 @@
 package dev.ami.worldmodel.physics.train;
 
+import dev.ami.worldmodel.physics.internal.TorchThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ami.worldmodel.physics.model.Method;
@@ -10,21 +11,28 @@ import org.junit.jupiter.api.Test;
 
 class PhysicsTrainerTest {
 
+    static {
+        TorchThreads.preferSingleThread(); // before the engine loads: much faster on a shared CPU
+    }
+
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @Test
     void a_short_jepa_run_does_not_collapse() {
-        TrainConfig config = new TrainConfig(30, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
-        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, config, QUIET);
-        assertThat(result.metrics().get("std")).isGreaterThan(0.5); // VICReg keeps every channel spread out
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        double start = PhysicsTrainer.train(Method.JEPA, one, QUIET).metrics().get("std");
+        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, more, QUIET);
+        // latent prediction alone would shrink the latents; VICReg's hinge spreads every channel out instead
+        assertThat(result.metrics().get("std")).isGreaterThan(start).isGreaterThan(0.4);
         assertThat(result.metrics().get("loss")).isFinite();
         assertThat(result.parameters()).isNotEmpty();
     }
 
     @Test
     void a_short_pixel_run_lowers_its_loss() {
-        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
-        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8));
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
         double first = PhysicsTrainer.train(Method.PIXEL, one, QUIET).metrics().get("loss");
         double later = PhysicsTrainer.train(Method.PIXEL, more, QUIET).metrics().get("loss");
         assertThat(later).isLessThan(first);

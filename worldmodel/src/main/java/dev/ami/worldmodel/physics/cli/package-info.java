@@ -1,0 +1,2 @@
+/** The {@code ami train|eval|score physics} commands. */
+package dev.ami.worldmodel.physics.cli;
