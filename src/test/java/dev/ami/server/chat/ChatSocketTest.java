@@ -40,6 +40,7 @@ class ChatSocketTest {
 
     private WebSocketClientConnection connect(String key, String query) {
         return connector.baseUri(base)
+                .executionModel(BasicWebSocketConnector.ExecutionModel.NON_BLOCKING)
                 .path("/ws/chat" + query)
                 .addHeader("Authorization", "Bearer " + key)
                 .onTextMessage((connection, text) -> frames.add(text))
