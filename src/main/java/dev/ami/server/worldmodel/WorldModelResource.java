@@ -5,7 +5,12 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +36,21 @@ public class WorldModelResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<JsonObject> plan(@Valid @NotNull(message = "a JSON body is required") PlanBody body) {
         return client.plan(body);
+    }
+
+    /**
+     * A video from the project's own physics simulator, as base64 PNG frames: {@code kind} is
+     * {@code none} (plausible) or the rule it breaks ({@code vanish_in_view}, {@code vanish_behind_occluder},
+     * {@code appear}, {@code teleport}, {@code shape_change}, {@code anti_gravity}).
+     */
+    @GET
+    @Path("/examples/{kind}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<ExampleVideo> example(@PathParam("kind") String kind,
+            @QueryParam("seed") @DefaultValue("1") @Min(value = 0, message = "must be 0 or more") long seed,
+            @QueryParam("nuisance") @DefaultValue("false") boolean nuisance) {
+        return Uni.createFrom().item(() -> ExampleVideo.of(kind, seed, nuisance))
+                .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
     }
 
     /** A video as PNG frames (base64), 3 to 64 frames of 64×64 8-bit grayscale. */

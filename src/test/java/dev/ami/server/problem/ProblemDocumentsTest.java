@@ -59,6 +59,14 @@ class ProblemDocumentsTest {
     }
 
     @Test
+    void the_page_and_api_carry_a_strict_content_security_policy() {
+        given().get("/")
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void unknown_path_is_404_problem() {
         given().get("/no/such/thing")
                 .then().statusCode(404)

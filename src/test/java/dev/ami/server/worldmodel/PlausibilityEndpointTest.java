@@ -53,6 +53,17 @@ class PlausibilityEndpointTest {
     }
 
     @Test
+    void an_example_video_from_the_simulator_can_be_scored() {
+        var user = newUser("examples");
+        var example = as(user.key()).get("/api/v1/worldmodel/examples/teleport?seed=1")
+                .then().statusCode(200).body("kind", equalTo("teleport")).extract().jsonPath();
+        assertThat(example.getList("frames")).hasSizeGreaterThanOrEqualTo(16);
+        String frames = new JsonObject().put("frames", new JsonArray(example.getList("frames"))).encode();
+        as(user.key()).body(frames).post("/api/v1/worldmodel/plausibility").then().statusCode(200);
+        as(user.key()).get("/api/v1/worldmodel/examples/levitation").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
     void an_empty_video_is_400() {
         var user = newUser("empty-video");
         as(user.key()).body("{\"frames\":[]}").post("/api/v1/worldmodel/plausibility")
