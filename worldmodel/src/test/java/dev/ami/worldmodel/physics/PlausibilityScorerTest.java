@@ -3,7 +3,7 @@ package dev.ami.worldmodel.physics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PlausibilityScorerTest {
 
     static {
-        TorchThreads.preferSingleThread();
+        EngineThreads.configure(1);
     }
 
     private static PlausibilityScorer scorer;

@@ -7,7 +7,7 @@ import dev.ami.worldmodel.physics.eval.MethodScores;
 import dev.ami.worldmodel.physics.eval.PairEvaluation;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.StoredModels;
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.VideoScorer;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
         if (pairs < 1) {
             throw new IllegalArgumentException("--pairs must be at least 1, was " + pairs);
         }
-        TorchThreads.preferSingleThread();
+        EngineThreads.configure(1);
         StoredModels models = new StoredModels(Checkpoint.at(checkpoint));
         Aggregation aggregation = models.aggregation();
         List<VideoScorer> scorers = new ArrayList<>();

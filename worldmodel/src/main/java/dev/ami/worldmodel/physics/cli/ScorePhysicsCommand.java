@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.InvalidVideoException;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.physics.SurpriseReport;
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,7 +42,7 @@ public final class ScorePhysicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TorchThreads.preferSingleThread();
+        EngineThreads.configure(1);
         List<List<byte[]>> videos = new ArrayList<>();
         List<List<Path>> files = new ArrayList<>();
         for (Path dir : dirs) {

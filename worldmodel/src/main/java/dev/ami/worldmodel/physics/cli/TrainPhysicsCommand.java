@@ -6,7 +6,7 @@ import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.Calibration;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.PhysicsDefaults;
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.VideoScorer;
 import dev.ami.worldmodel.physics.train.PhysicsTrainer;
@@ -50,7 +50,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TorchThreads.preferSingleThread();
+        EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 PhysicsDefaults.LEARNING_RATE, PhysicsDefaults.MODEL);
         JsonObject meta = Metadata.of(config, PhysicsDefaults.AGGREGATION);

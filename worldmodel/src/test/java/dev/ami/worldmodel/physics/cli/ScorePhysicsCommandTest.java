@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 import dev.ami.worldmodel.cli.WorldModelCli;
 import dev.ami.worldmodel.physics.PhysicsExamples;
 import dev.ami.worldmodel.physics.Violation;
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +24,7 @@ import picocli.CommandLine;
 class ScorePhysicsCommandTest {
 
     static {
-        TorchThreads.preferSingleThread();
+        EngineThreads.configure(1);
     }
 
     @TempDir

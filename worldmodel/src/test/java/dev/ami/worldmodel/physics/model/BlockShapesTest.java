@@ -1,6 +1,6 @@
 package dev.ami.worldmodel.physics.model;
 
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.ndarray.NDList;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class BlockShapesTest {
 
     static {
-        TorchThreads.preferSingleThread(); // before the engine loads: much faster on a shared CPU
+        EngineThreads.configure(1); // before the engine loads: much faster on a shared CPU
     }
 
     private static final ModelConfig TINY = new ModelConfig(4, 6, 2);

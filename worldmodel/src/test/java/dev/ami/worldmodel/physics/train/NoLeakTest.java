@@ -1,6 +1,6 @@
 package dev.ami.worldmodel.physics.train;
 
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.djl.Model;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoLeakTest {
 
     static {
-        TorchThreads.preferSingleThread(); // before the engine loads: much faster on a shared CPU
+        EngineThreads.configure(1); // before the engine loads: much faster on a shared CPU
     }
 
     @ParameterizedTest

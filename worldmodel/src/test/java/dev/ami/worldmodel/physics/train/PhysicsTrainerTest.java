@@ -1,6 +1,6 @@
 package dev.ami.worldmodel.physics.train;
 
-import dev.ami.worldmodel.physics.internal.TorchThreads;
+import dev.ami.worldmodel.core.EngineThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ami.worldmodel.physics.model.Method;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class PhysicsTrainerTest {
 
     static {
-        TorchThreads.preferSingleThread(); // before the engine loads: much faster on a shared CPU
+        EngineThreads.configure(1); // before the engine loads: much faster on a shared CPU
     }
 
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
