@@ -28,6 +28,28 @@ export class Playground {
       this.showView('chat');
       this.chat.ask(`Please check the physical plausibility of a generated example video with check_physical_plausibility (violation: ${kind}, seed: ${seed}).`);
     });
+    $('#example-check').addEventListener('click', () => this.example());
+  }
+
+  /** Fetches a generated video of the chosen kind and scores it, as if its frames were uploaded. */
+  async example() {
+    const status = $('#physics-status');
+    const result = clear($('#physics-result'));
+    const kind = $('#example-kind').value;
+    const seed = Number($('#example-seed').value) || 1;
+    say(status, 'Generating and checking the example…');
+    $('#example-check').disabled = true;
+    try {
+      const video = await api(`/api/v1/worldmodel/examples/${encodeURIComponent(kind)}?seed=${seed}`);
+      const report = await api('/api/v1/worldmodel/plausibility', { method: 'POST', body: { frames: video.frames } });
+      result.append(plausibilityView(report, video.frames.map((f) => `data:image/png;base64,${f}`)));
+      const truth = video.kind === 'none' ? 'a plausible video' : `a video that breaks a rule (${video.kind.replaceAll('_', ' ')})`;
+      say(status, `The simulator made ${truth}; the world model judged it ${report.verdict}.`, 'ok');
+    } catch (error) {
+      say(status, errorText(error), 'error');
+    } finally {
+      $('#example-check').disabled = false;
+    }
   }
 
   point(prefix) {

@@ -158,6 +158,20 @@ class PlaygroundPageTest extends PageTest {
     }
 
     @Test
+    void a_generated_example_is_checked_and_plotted_in_the_playground() {
+        signIn(newUser("web-example-check").key());
+        openTab("playground");
+        new Select(browser.find("#example-kind")).selectByValue("teleport");
+        browser.find("#example-check").click();
+        browser.await(MODEL_WORK, ExpectedConditions.textToBePresentInElementLocated(
+                By.id("physics-status"), "judged"));
+        assertThat(browser.find("#physics-status").getText()).contains("teleport");
+        assertThat(browser.driver.findElements(By.cssSelector("#physics-result svg.surprise-plot"))).hasSize(1);
+        browser.script("document.getElementById('physics-result').scrollIntoView()");
+        browser.screenshot("14-playground-generated-example");
+    }
+
+    @Test
     void the_example_button_asks_the_assistant_to_generate_and_check_a_video() {
         String model = ScriptedLlm.get().script(
                 Reply.toolCall("check_physical_plausibility", "{\"violation\":\"vanish_in_view\",\"seed\":3}"),
