@@ -31,12 +31,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response manifest(dev.ami.assistants.manifest.ManifestValidationException e) {
-        List<Problem.FieldError> errors = e.errors().stream()
+        return respond(validationProblem(e.errors().stream()
                 .map(f -> new Problem.FieldError(f.field(), f.message()))
-                .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        ProblemType t = ProblemType.VALIDATION_FAILED;
-        return respond(new Problem(t.uri(), t.title(), t.status(), detail, errors));
+                .toList()));
     }
 
     @ServerExceptionMapper
@@ -96,13 +93,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+        return respond(validationProblem(e.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(propertyPath(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        ProblemType t = ProblemType.VALIDATION_FAILED;
-        return respond(new Problem(t.uri(), t.title(), t.status(), detail, errors));
+                .toList()));
     }
 
     @ServerExceptionMapper
@@ -138,6 +132,13 @@ public class ProblemMappers {
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return respond(ProblemType.INTERNAL_ERROR.problem(
                 "Something went wrong on the server (incident " + incident + "); the server log has the details."));
+    }
+
+    /** 400 validation-failed listing each field; the detail joins them for clients that read only the detail. */
+    private static Problem validationProblem(List<Problem.FieldError> errors) {
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
+        ProblemType t = ProblemType.VALIDATION_FAILED;
+        return new Problem(t.uri(), t.title(), t.status(), detail, errors);
     }
 
     private static Response respond(Problem problem) {
