@@ -52,11 +52,14 @@ public class ConversationService {
 
     @WithSession
     public Uni<PreparedTurn> prepare(UUID userId, ChatTurn turn) {
-        String turnId = turn.turnId() == null ? UUID.randomUUID().toString() : turn.turnId();
-        return conversations.turn(userId, turnId)
+        if (turn.turnId() == null) {
+            // a turn id made here cannot have been stored before: no replay to look for
+            return fresh(userId, turn, UUID.randomUUID().toString());
+        }
+        return conversations.turn(userId, turn.turnId())
                 .flatMap(replay -> replay.isEmpty()
-                        ? fresh(userId, turn, turnId)
-                        : replayed(userId, turn, turnId, replay));
+                        ? fresh(userId, turn, turn.turnId())
+                        : replayed(userId, turn, turn.turnId(), replay));
     }
 
     private Uni<PreparedTurn> fresh(UUID userId, ChatTurn turn, String turnId) {
@@ -65,9 +68,11 @@ public class ConversationService {
                     .onItem().ifNull().failWith(() -> AmiException.notFound("There is no conversation " + turn.conversationId() + "."))
                     .flatMap(c -> continued(userId, turn, turnId, c));
         }
-        return accounts.findUser(userId)
-                .map(user -> catalog.router().route(new RouteRequest(turn.message(), turn.assistant(),
-                        user == null ? null : user.defaultAssistant)))
+        Uni<String> userDefault = turn.assistant() != null
+                ? Uni.createFrom().nullItem()
+                : accounts.findUser(userId).map(user -> user == null ? null : user.defaultAssistant);
+        return userDefault
+                .map(defaultId -> catalog.router().route(new RouteRequest(turn.message(), turn.assistant(), defaultId)))
                 .map(route -> {
                     AssistantManifest assistant = catalog.require(route.assistantId());
                     ConversationEntity c = ConversationEntity.create(userId, assistant.id(), title(turn.message()), now());
