@@ -3,8 +3,7 @@ package dev.ami.server.tools;
 import dev.ami.server.chat.Attachment;
 import dev.ami.server.chat.ChatEvent;
 import dev.ami.server.worldmodel.WorldModelClient;
-import dev.ami.worldmodel.physics.PhysicsExamples;
-import dev.ami.worldmodel.physics.Violation;
+import dev.ami.server.worldmodel.ExampleVideo;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
 import io.smallrye.mutiny.Uni;
@@ -12,7 +11,6 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,29 +51,12 @@ public class PlausibilityTool implements AmiTool {
 
     @Override
     public Uni<ChatEvent.Tool> execute(ToolCall call) {
-        String violation = call.textOr("violation", "none").trim().toUpperCase(Locale.ROOT);
+        String violation = call.textOr("violation", "none").trim().toLowerCase(Locale.ROOT);
         long seed = call.arguments().get("seed") instanceof Number n ? n.longValue() : 1L;
-        return Uni.createFrom().item(() -> frames(violation, seed))
+        return Uni.createFrom().item(() -> ExampleVideo.of(violation, seed, false).frames())
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(frames -> worldModel.plausibility(new JsonObject().put("frames", new JsonArray(frames)))
                         .map(report -> toEvent(violation, frames, report)));
-    }
-
-    private static List<String> frames(String violation, long seed) {
-        List<byte[]> pngs;
-        if ("NONE".equals(violation)) {
-            pngs = PhysicsExamples.plausible(seed, false);
-        } else {
-            Violation kind;
-            try {
-                kind = Violation.valueOf(violation);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("violation must be none, vanish_in_view, vanish_behind_occluder, appear, "
-                        + "teleport, shape_change or anti_gravity, was " + violation.toLowerCase(Locale.ROOT));
-            }
-            pngs = PhysicsExamples.pair(seed, kind, false).implausible();
-        }
-        return pngs.stream().map(p -> Base64.getEncoder().encodeToString(p)).toList();
     }
 
     private ChatEvent.Tool toEvent(String violation, List<String> frames, JsonObject report) {

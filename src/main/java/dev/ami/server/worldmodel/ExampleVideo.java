@@ -15,7 +15,8 @@ public record ExampleVideo(String kind, long seed, boolean nuisance, Integer bre
     static final List<String> KINDS = List.of("none", "vanish_in_view", "vanish_behind_occluder", "appear", "teleport",
             "shape_change", "anti_gravity");
 
-    static ExampleVideo of(String kind, long seed, boolean nuisance) {
+    /** @throws AmiException (validation-failed, field {@code kind}) for an unknown kind */
+    public static ExampleVideo of(String kind, long seed, boolean nuisance) {
         String k = kind.toLowerCase(Locale.ROOT);
         if (!KINDS.contains(k)) {
             String message = "must be one of " + String.join(", ", KINDS);
