@@ -34,12 +34,13 @@ public class MemoryHooks {
     private final MemoryRecall recall;
     private final MemoryWriter writer;
     private final Config config;
-    private final RuleResponder rules = new RuleResponder();
+    private final RuleResponder rules;
 
-    public MemoryHooks(MemoryRecall recall, MemoryWriter writer, Config config) {
+    public MemoryHooks(MemoryRecall recall, MemoryWriter writer, Config config, RuleResponder rules) {
         this.recall = recall;
         this.writer = writer;
         this.config = config;
+        this.rules = rules;
     }
 
     /** The texts of the user's memories most relevant to the message (empty when nothing is relevant). */

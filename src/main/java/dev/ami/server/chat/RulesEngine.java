@@ -25,10 +25,11 @@ import java.util.Map;
 @ApplicationScoped
 public class RulesEngine {
 
-    private final RuleResponder responder = new RuleResponder();
+    private final RuleResponder responder;
     private final ToolCatalog tools;
 
-    public RulesEngine(ToolCatalog tools) {
+    public RulesEngine(RuleResponder responder, ToolCatalog tools) {
+        this.responder = responder;
         this.tools = tools;
     }
 
