@@ -10,7 +10,10 @@ const state = { me: null, assistants: [] };
 const views = ['signin', 'chat', 'playground', 'memory', 'admin'];
 
 const chat = new ChatView(state);
-const memory = new MemoryPanel(() => chat.newConversation());
+const memory = new MemoryPanel(() => {
+  chat.newConversation();
+  chat.history.load(); // erasing the user's data removed their conversations too
+});
 const admin = new AdminPanel(state, loadAssistants);
 new Playground(chat, show);
 

@@ -1,9 +1,12 @@
 // The chat view: assistant picker, message list with streamed tokens rendered as markdown,
-// engine and assistant of each reply, attachments, and right-to-left layout for RTL assistants.
+// engine and assistant of each reply, attachments, right-to-left layout for RTL assistants, and
+// the list of past conversations, any of which it can continue.
 import { h, $, clear, say } from './dom.js';
 import { renderMarkdown } from './markdown.js';
 import { attachmentView } from './plots.js';
 import { ChatConnection } from './connection.js';
+import { ConversationList } from './history.js';
+import { userMessage, storedReply, replyMeta, direction } from './messages.js';
 import { api } from './api.js';
 
 const newTurnId = () => (crypto.randomUUID ? crypto.randomUUID() : `turn-${Date.now()}-${Math.random().toString(16).slice(2)}`);
@@ -19,6 +22,7 @@ export class ChatView {
     this.error = $('#chat-error');
     this.banner = $('#connection');
     this.connection = new ChatConnection((f) => this.onFrame(f), (s, d) => this.onStatus(s, d));
+    this.history = new ConversationList(state, (detail) => this.show(detail));
 
     $('#composer').addEventListener('submit', (e) => {
       e.preventDefault();
@@ -36,12 +40,14 @@ export class ChatView {
 
   start() {
     this.connection.open();
+    this.history.load();
   }
 
   stop() {
     this.connection.close();
     this.pending = null;
     this.newConversation();
+    this.history.reset();
     say(this.banner, '');
   }
 
@@ -74,6 +80,26 @@ export class ChatView {
     clear(this.list);
     say(this.error, '');
     this.applyDirection();
+    this.history.mark(null);
+  }
+
+  /** Shows a stored conversation and continues it; false while a turn is in flight. */
+  show({ conversation, messages }) {
+    if (this.pending) {
+      say(this.error, 'Wait for the current reply to finish before opening another conversation.', 'error');
+      return false;
+    }
+    const manifest = this.state.assistants.find((a) => a.id === conversation.assistant) || null;
+    this.picker.value = manifest ? manifest.id : '';
+    this.conversationId = conversation.id;
+    clear(this.list).append(...messages.map((m) => (m.role === 'user'
+      ? userMessage(m.content, manifest)
+      : storedReply(m, manifest, conversation.assistant))));
+    say(this.error, '');
+    this.applyDirection();
+    this.list.lastElementChild?.scrollIntoView({ block: 'end' });
+    this.input.focus();
+    return true;
   }
 
   /** Sends text as the user's next message (also used by the playground's example button). */
@@ -92,15 +118,13 @@ export class ChatView {
     say(this.error, '');
     const assistant = this.selected();
     const frame = { type: 'message', text, turnId: newTurnId() };
+    // a continued conversation keeps its assistant; the server knows it from the conversation
     if (this.conversationId) frame.conversationId = this.conversationId;
-    if (assistant) frame.assistant = assistant.id;
-    this.list.append(h('li', { class: 'msg user', dir: 'auto', lang: assistant?.languages?.[0] || null },
-      h('div', { class: 'meta' }, 'You'), h('div', { class: 'body' }, text)));
+    else if (assistant) frame.assistant = assistant.id;
+    this.list.append(userMessage(text, assistant));
     const body = h('div', { class: 'body' });
-    const item = h('li', {
-      class: 'msg assistant pending', 'aria-busy': 'true',
-      dir: assistant ? (assistant.rightToLeft ? 'rtl' : 'ltr') : 'auto', lang: assistant?.languages?.[0] || null,
-    }, h('div', { class: 'meta' }, h('span', { class: 'who' }, assistant?.displayName || 'Ami')), body);
+    const item = h('li', { class: 'msg assistant pending', 'aria-busy': 'true', ...direction(assistant) },
+      h('div', { class: 'meta' }, h('span', { class: 'who' }, assistant?.displayName || 'Ami')), body);
     this.list.append(item);
     this.pending = { frame, item, body, text: '', tokens: 0, sent: false };
     this.input.value = '';
@@ -158,15 +182,13 @@ export class ChatView {
       p.item.dir = manifest.rightToLeft ? 'rtl' : 'ltr';
     }
     p.item.dataset.assistant = done.assistant || '';
-    const meta = p.item.querySelector('.meta');
-    clear(meta).append(...[
-      h('span', { class: 'who' }, manifest?.displayName || done.assistant || 'Ami'),
-      done.engine ? h('span', { class: 'engine', title: 'Which engine wrote this reply' }, done.engine) : null,
-      !this.picker.value && done.assistant ? h('span', { class: 'routed' }, '(picked automatically)') : null,
-    ].filter(Boolean));
+    clear(p.item.querySelector('.meta')).append(...replyMeta(manifest, done.assistant, done.engine, !this.picker.value));
     for (const attachment of Array.isArray(done.attachments) ? done.attachments : []) p.item.append(attachmentView(attachment));
     p.item.classList.add('done');
     this.settle();
+    // the conversation is new or just moved to the top of the list
+    this.history.mark(this.conversationId);
+    this.history.load();
   }
 
   settle() {
