@@ -34,11 +34,13 @@ public final class PlausibilityScorer implements AutoCloseable {
     private final VideoScorer model;
     private final double threshold;
     private final Aggregation aggregation;
+    private final double[] scales;
     private volatile boolean closed;
 
     private PlausibilityScorer(StoredModels models) {
         this.threshold = models.threshold(Method.JEPA);
         this.aggregation = models.aggregation();
+        this.scales = models.scales(Method.JEPA).get(aggregation);
         this.model = models.open(Method.JEPA);
     }
 
@@ -85,7 +87,7 @@ public final class PlausibilityScorer implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this PlausibilityScorer is closed");
         }
-        double[] curve = SurpriseCurve.of(model.errorMaps(grayFrames), aggregation);
+        double[] curve = SurpriseCurve.of(model.errorMaps(grayFrames), aggregation, scales);
         double max = SurpriseCurve.max(curve);
         boolean implausible = max > threshold;
         return new SurpriseReport(curve, max, SurpriseCurve.mean(curve),

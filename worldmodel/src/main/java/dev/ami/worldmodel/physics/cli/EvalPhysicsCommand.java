@@ -9,7 +9,7 @@ import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
-import dev.ami.worldmodel.physics.model.VideoScorer;
+import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +37,9 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
     @Option(names = "--checkpoint", description = "checkpoint directory (default: the shipped one)")
     Path checkpoint;
 
+    @Option(names = "--aggregation", description = "report this surprise aggregation instead of the checkpoint's")
+    Aggregation report;
+
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
@@ -47,12 +50,12 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
         }
         EngineThreads.configure(1);
         StoredModels models = new StoredModels(Checkpoint.at(checkpoint));
-        Aggregation aggregation = models.aggregation();
-        List<VideoScorer> scorers = new ArrayList<>();
+        Aggregation aggregation = report != null ? report : models.aggregation();
+        List<CalibratedScorer> scorers = new ArrayList<>();
         try {
             for (Method m : Method.values()) {
                 if (models.has(m)) {
-                    scorers.add(models.open(m));
+                    scorers.add(models.openCalibrated(m));
                 }
             }
             JsonObject variants = new JsonObject();
@@ -85,7 +88,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             }
             return 0;
         } finally {
-            scorers.forEach(VideoScorer::close);
+            scorers.forEach(s -> s.scorer().close());
         }
     }
 

@@ -1,11 +1,15 @@
 package dev.ami.worldmodel.physics.cli;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
+import dev.ami.worldmodel.physics.eval.Calibration;
+import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.train.PhysicsTrainer;
 import dev.ami.worldmodel.physics.train.TrainConfig;
+import java.util.Map;
 
-/** The checkpoint's metadata.json: configuration, seed, steps, and per method metrics, threshold and wall time. */
+/** The checkpoint's metadata.json: configuration, seed, steps, and per method metrics, calibration and wall time. */
 final class Metadata {
 
     private Metadata() {
@@ -16,13 +20,21 @@ final class Metadata {
         c.addProperty("latent_channels", config.model().latentChannels());
         c.addProperty("hidden_channels", config.model().hiddenChannels());
         c.addProperty("context_frames", config.model().contextFrames());
+        c.addProperty("horizons", config.model().horizons());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());
         c.addProperty("learning_rate", config.learningRate());
         c.addProperty("aggregation", aggregation.name());
+        JsonObject w = new JsonObject();
+        w.addProperty("prediction", config.weights().prediction());
+        w.addProperty("invariance", config.weights().invariance());
+        w.addProperty("variance", config.weights().variance());
+        w.addProperty("covariance", config.weights().covariance());
+        w.addProperty("reconstruction", config.weights().reconstruction());
+        c.add("jepa_loss_weights", w);
         JsonObject meta = new JsonObject();
-        meta.addProperty("format", 1);
+        meta.addProperty("format", StoredModels.FORMAT);
         meta.add("config", c);
         meta.addProperty("seed", config.seed());
         meta.addProperty("steps", config.steps());
@@ -30,15 +42,24 @@ final class Metadata {
         return meta;
     }
 
-    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, java.util.Map<Aggregation, Double> thresholds, Aggregation used) {
+    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, Map<Aggregation, Calibration.Calibrated> calibration, Aggregation used) {
         JsonObject m = new JsonObject();
         JsonObject metrics = new JsonObject();
         result.metrics().forEach(metrics::addProperty);
         m.add("metrics", metrics);
-        m.addProperty("threshold", thresholds.get(used));
-        JsonObject all = new JsonObject();
-        thresholds.forEach((a, t) -> all.addProperty(a.name(), t));
-        m.add("thresholds", all); // per aggregation, so eval can report any of them against its own calibration
+        m.addProperty("threshold", calibration.get(used).threshold());
+        JsonObject thresholds = new JsonObject();
+        JsonObject scales = new JsonObject();
+        calibration.forEach((a, c) -> {
+            thresholds.addProperty(a.name(), c.threshold());
+            JsonArray s = new JsonArray();
+            for (double v : c.scales()) {
+                s.add(v);
+            }
+            scales.add(a.name(), s);
+        });
+        m.add("thresholds", thresholds); // per aggregation, so eval can report any of them against its own calibration
+        m.add("scales", scales); // each horizon's typical error on plausible videos, per aggregation
         m.addProperty("train_seconds", Math.round(result.seconds()));
         meta.getAsJsonObject("methods").add(result.method().id(), m);
     }

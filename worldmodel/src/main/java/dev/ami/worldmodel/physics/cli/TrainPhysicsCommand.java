@@ -8,11 +8,16 @@ import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.PhysicsDefaults;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.model.VideoScorer;
 import dev.ami.worldmodel.physics.train.PhysicsTrainer;
 import dev.ami.worldmodel.physics.train.TrainConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import dev.ami.worldmodel.cli.WorldModelCli;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,6 +44,24 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--batch", description = "clips per step (default ${DEFAULT-VALUE})")
     int batch = PhysicsDefaults.BATCH;
 
+    @Option(names = "--latent-channels", description = "channels of the 8x8 latent map (default ${DEFAULT-VALUE})")
+    int latentChannels = PhysicsDefaults.MODEL.latentChannels();
+
+    @Option(names = "--hidden-channels", description = "channels of the predictor's convolutions (default ${DEFAULT-VALUE})")
+    int hiddenChannels = PhysicsDefaults.MODEL.hiddenChannels();
+
+    @Option(names = "--context", description = "frames the predictor sees, 2..16 (default ${DEFAULT-VALUE})")
+    int context = PhysicsDefaults.MODEL.contextFrames();
+
+    @Option(names = "--horizons", description = "future frames predicted from each window, 1..8 (default ${DEFAULT-VALUE})")
+    int horizons = PhysicsDefaults.MODEL.horizons();
+
+    @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
+    float learningRate = PhysicsDefaults.LEARNING_RATE;
+
+    @Option(names = "--weights", split = ",", description = "JEPA loss weights prediction,invariance,variance,covariance,reconstruction (default 10,10,10,1,100)")
+    List<Float> weights;
+
     @Option(names = "--methods", split = ",", description = "which to train: jepa,pixel (default both)")
     List<String> methods = List.of("jepa", "pixel");
 
@@ -48,22 +71,102 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
+    private record Trained(PhysicsTrainer.Result result, Map<Aggregation, Calibration.Calibrated> calibration) {
+    }
+
+    /** Runs {@code train physics --methods M --jobs 1} per method in child JVMs at once; their files land in {@code out}. */
+    private List<JsonObject> trainInChildProcesses(List<Method> parsed) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Process> children = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        for (Method method : parsed) {
+            Path dir = Files.createTempDirectory("ami-train-" + method.id() + "-");
+            dirs.add(dir);
+            List<String> cmd = new ArrayList<>(List.of(java, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
+                    WorldModelCli.class.getName(), "train", "physics", "--methods", method.id(), "--jobs", "1",
+                    "--steps", String.valueOf(steps), "--seed", String.valueOf(seed), "--batch", String.valueOf(batch),
+                    "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
+                    "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
+                    "--context", String.valueOf(context), "--horizons", String.valueOf(horizons),
+                    "--learning-rate", String.valueOf(learningRate), "--weights", weightsArgument(lossWeights())));
+            children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        }
+        List<JsonObject> metas = new ArrayList<>();
+        try {
+            for (int i = 0; i < children.size(); i++) {
+                int code = children.get(i).waitFor();
+                if (code != 0) {
+                    throw new IllegalStateException("training " + parsed.get(i).id() + " failed (exit " + code + ")");
+                }
+                Path dir = dirs.get(i);
+                String params = parsed.get(i).id() + ".params";
+                Checkpoint.write(out, params, Files.readAllBytes(dir.resolve(params)));
+                metas.add(Checkpoint.at(dir).metadata());
+            }
+        } finally {
+            children.forEach(Process::destroyForcibly);
+            for (Path dir : dirs) {
+                try (var files = Files.list(dir)) {
+                    for (Path f : files.toList()) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+                Files.deleteIfExists(dir);
+            }
+        }
+        return metas;
+    }
+
+    private TrainConfig.LossWeights lossWeights() {
+        if (weights == null) {
+            return TrainConfig.LossWeights.DEFAULT;
+        }
+        if (weights.size() != 5) {
+            throw new IllegalArgumentException("--weights needs 5 numbers (prediction,invariance,variance,covariance,reconstruction), got " + weights.size());
+        }
+        return new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4));
+    }
+
+    private static String weightsArgument(TrainConfig.LossWeights w) {
+        return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction();
+    }
+
+    private Trained trainAndCalibrate(Method method, TrainConfig config) {
+        PhysicsTrainer.Result result = PhysicsTrainer.train(method, config, System.err);
+        Map<Aggregation, Calibration.Calibrated> calibration;
+        try (VideoScorer scorer = VideoScorer.load(method, config.model(), result.parameters())) {
+            calibration = Calibration.calibrate(scorer, seed, calibrationVideos);
+        }
+        System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), result.seconds(), calibration.get(aggregation).threshold());
+        return new Trained(result, calibration);
+    }
+
+    @Option(names = "--jobs", description = "methods trained at once, each in its own JVM with one libtorch thread (default: one per core, at most one per method)")
+    Integer jobs;
+
+    @Option(names = "--aggregation", description = "surprise aggregation stored as the checkpoint's default (default ${DEFAULT-VALUE})")
+    Aggregation aggregation = PhysicsDefaults.AGGREGATION;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                PhysicsDefaults.LEARNING_RATE, PhysicsDefaults.MODEL);
-        JsonObject meta = Metadata.of(config, PhysicsDefaults.AGGREGATION);
-        for (String name : methods) {
-            Method method = Method.parse(name);
-            PhysicsTrainer.Result result = PhysicsTrainer.train(method, config, System.err);
-            Map<Aggregation, Double> thresholds;
-            try (VideoScorer scorer = VideoScorer.load(method, config.model(), result.parameters())) {
-                thresholds = Calibration.thresholds(scorer, seed, calibrationVideos);
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons), lossWeights());
+        JsonObject meta = Metadata.of(config, aggregation);
+        List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
+        int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
+        if (parallel > 1) {
+            // DJL's PyTorch engine allows one gradient collector per process: each method trains in its own JVM
+            for (JsonObject child : trainInChildProcesses(parsed)) {
+                child.getAsJsonObject("methods").entrySet().forEach(e -> meta.getAsJsonObject("methods").add(e.getKey(), e.getValue()));
             }
-            Checkpoint.write(out, method.id() + ".params", result.parameters());
-            Metadata.addMethod(meta, result, thresholds, PhysicsDefaults.AGGREGATION);
-            System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), result.seconds(), thresholds.get(PhysicsDefaults.AGGREGATION));
+        } else {
+            for (Method method : parsed) {
+                Trained t = trainAndCalibrate(method, config);
+                Checkpoint.write(out, method.id() + ".params", t.result().parameters());
+                Metadata.addMethod(meta, t.result(), t.calibration(), aggregation);
+            }
         }
         Checkpoint.writeMetadata(out, meta);
         if (json) {

@@ -2,7 +2,6 @@ package dev.ami.worldmodel.physics.eval;
 
 import dev.ami.worldmodel.physics.Violation;
 import dev.ami.worldmodel.physics.model.Method;
-import dev.ami.worldmodel.physics.model.VideoScorer;
 import dev.ami.worldmodel.physics.sim.VideoGenerator;
 import dev.ami.worldmodel.physics.sim.VideoPair;
 import java.io.PrintStream;
@@ -25,26 +24,26 @@ public final class PairEvaluation {
 
     /** Results per method and per aggregation (the caller reports one aggregation, logs the others). */
     public static Map<Method, Map<Aggregation, MethodScores.Summary>> run(
-            List<VideoScorer> scorers, int pairs, long seed, boolean nuisance, PrintStream log) {
+            List<CalibratedScorer> scorers, int pairs, long seed, boolean nuisance, PrintStream log) {
         Map<Method, Map<Aggregation, MethodScores>> acc = new EnumMap<>(Method.class);
-        for (VideoScorer s : scorers) {
+        for (CalibratedScorer s : scorers) {
             Map<Aggregation, MethodScores> perAgg = new EnumMap<>(Aggregation.class);
             for (Aggregation a : Aggregation.values()) {
                 perAgg.put(a, new MethodScores());
             }
-            acc.put(s.method(), perAgg);
+            acc.put(s.scorer().method(), perAgg);
         }
         SplittableRandom rnd = new SplittableRandom(seed ^ SALT);
         Violation[] kinds = Violation.values();
         for (int i = 0; i < pairs; i++) {
             Violation kind = kinds[i % kinds.length];
             VideoPair pair = VideoGenerator.pair(rnd.nextLong(), kind, nuisance);
-            for (VideoScorer s : scorers) {
-                float[][] p = s.errorMaps(pair.plausible().frames());
-                float[][] q = s.errorMaps(pair.implausible().frames());
+            for (CalibratedScorer s : scorers) {
+                float[][][] p = s.scorer().errorMaps(pair.plausible().frames());
+                float[][][] q = s.scorer().errorMaps(pair.implausible().frames());
                 for (Aggregation a : Aggregation.values()) {
-                    acc.get(s.method()).get(a).add(kind,
-                            SurpriseCurve.max(SurpriseCurve.of(p, a)), SurpriseCurve.max(SurpriseCurve.of(q, a)));
+                    acc.get(s.scorer().method()).get(a).add(kind,
+                            SurpriseCurve.max(s.curve(p, a)), SurpriseCurve.max(s.curve(q, a)));
                 }
             }
             if ((i + 1) % 60 == 0) {

@@ -1,8 +1,12 @@
 package dev.ami.worldmodel.physics.eval;
 
 /**
- * Per-frame surprise from per-frame error maps. The first {@link #WARMUP} frames get 0: before two
- * frames have been seen no velocity is known, so their error says nothing about plausibility.
+ * Per-frame surprise from the per-horizon error maps. Frame f is predicted from several windows (ending
+ * at f-1, f-2, ..., f-H); each prediction's error is aggregated over the map, divided by that
+ * horizon's typical error on plausible videos (its scale, from calibration), and the frame's surprise
+ * is the mean (or, with an {@code _HMAX} aggregation, the largest) over the horizons: 1 means "as
+ * wrong as usual"; a far-sighted prediction catches what one step hides (an object that stops falling). Windows of a single
+ * frame are left out (no velocity is known from them), so the first {@link #WARMUP} frames get 0.
  */
 public final class SurpriseCurve {
 
@@ -11,11 +15,25 @@ public final class SurpriseCurve {
     private SurpriseCurve() {
     }
 
-    /** maps[t-1] is the error map of frame t; the result has one value per frame. */
-    public static double[] of(float[][] maps, Aggregation aggregation) {
-        double[] curve = new double[maps.length + 1];
-        for (int t = WARMUP; t < curve.length; t++) {
-            curve[t] = aggregation.apply(maps[t - 1]);
+    /**
+     * maps[h-1][i] is the error map of frame i+h predicted from the window ending at frame i
+     * ({@link dev.ami.worldmodel.physics.model.VideoScorer#errorMaps}); scales[h-1] &gt; 0. The result has
+     * one value per frame.
+     */
+    public static double[] of(float[][][] maps, Aggregation aggregation, double[] scales) {
+        int frames = maps[0].length + 1;
+        double[] curve = new double[frames];
+        for (int f = WARMUP; f < frames; f++) {
+            double sum = 0;
+            double max = 0;
+            int n = 0;
+            for (int h = 1; h <= maps.length && f - h >= 1; h++) {
+                double e = aggregation.apply(maps[h - 1][f - h]) / scales[h - 1];
+                sum += e;
+                max = Math.max(max, e);
+                n++;
+            }
+            curve[f] = n == 0 ? 0 : aggregation.maxOverHorizons() ? max : sum / n;
         }
         return curve;
     }

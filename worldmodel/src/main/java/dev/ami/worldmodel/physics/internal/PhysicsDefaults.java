@@ -6,13 +6,13 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
 /** The settings the shipped checkpoint was trained with; the commands' defaults. */
 public final class PhysicsDefaults {
 
-    public static final int TRAIN_STEPS = 1200;
+    public static final int TRAIN_STEPS = 2800;
     public static final int BATCH = 10;
     public static final int MIN_CLIP = 16;
     public static final int MAX_CLIP = 32;
     public static final float LEARNING_RATE = 3e-3f;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
-    public static final Aggregation AGGREGATION = Aggregation.TOP4;
+    public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;
 
     private PhysicsDefaults() {
     }

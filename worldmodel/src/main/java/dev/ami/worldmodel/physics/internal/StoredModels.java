@@ -1,16 +1,23 @@
 package dev.ami.worldmodel.physics.internal;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
+import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.model.VideoScorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
 
 /** Reads what a checkpoint's metadata.json says and opens its predictors. */
 public final class StoredModels {
+
+    /** The metadata format this code reads and writes: 2 = windowed multi-horizon predictors with horizon scales. */
+    public static final int FORMAT = 2;
 
     private final Checkpoint checkpoint;
     private final JsonObject metadata;
@@ -18,12 +25,17 @@ public final class StoredModels {
     public StoredModels(Checkpoint checkpoint) {
         this.checkpoint = checkpoint;
         this.metadata = checkpoint.metadata();
+        int format = metadata.has("format") ? metadata.get("format").getAsInt() : 0;
+        if (format != FORMAT) {
+            throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " has metadata format " + format
+                    + ", this version reads format " + FORMAT + ": retrain it with `ami train physics`");
+        }
     }
 
     public ModelConfig modelConfig() {
         JsonObject c = metadata.getAsJsonObject("config");
-        int context = c.has("context_frames") ? c.get("context_frames").getAsInt() : 3; // absent in checkpoints written before the field existed (they used 3)
-        return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(), context);
+        return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(),
+                c.get("context_frames").getAsInt(), c.get("horizons").getAsInt());
     }
 
     public Aggregation aggregation() {
@@ -34,8 +46,33 @@ public final class StoredModels {
         return metadata.getAsJsonObject("methods").has(method.id());
     }
 
+    /** The verdict threshold of the checkpoint's aggregation. */
     public double threshold(Method method) {
-        return metadata.getAsJsonObject("methods").getAsJsonObject(method.id()).get("threshold").getAsDouble();
+        return threshold(method, aggregation());
+    }
+
+    /** The verdict threshold calibrated for one aggregation. */
+    public double threshold(Method method, Aggregation aggregation) {
+        return method(method).getAsJsonObject("thresholds").get(aggregation.name()).getAsDouble();
+    }
+
+    /** Horizon scales per aggregation (calibration). */
+    public Map<Aggregation, double[]> scales(Method method) {
+        JsonObject all = method(method).getAsJsonObject("scales");
+        Map<Aggregation, double[]> out = new EnumMap<>(Aggregation.class);
+        for (Aggregation a : Aggregation.values()) {
+            JsonArray arr = all.getAsJsonArray(a.name());
+            double[] s = new double[arr.size()];
+            for (int i = 0; i < s.length; i++) {
+                s[i] = arr.get(i).getAsDouble();
+            }
+            out.put(a, s);
+        }
+        return out;
+    }
+
+    private JsonObject method(Method method) {
+        return metadata.getAsJsonObject("methods").getAsJsonObject(method.id());
     }
 
     /** A new scorer; the caller closes it. */
@@ -45,6 +82,11 @@ public final class StoredModels {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new scorer with its calibration; the caller closes the scorer. */
+    public CalibratedScorer openCalibrated(Method method) {
+        return new CalibratedScorer(open(method), scales(method));
     }
 
     public String describe() {

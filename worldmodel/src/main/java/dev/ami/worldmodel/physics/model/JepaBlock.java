@@ -13,14 +13,15 @@ import ai.djl.util.PairList;
 /**
  * The video JEPA. Inputs: [video (B, T, 1, 32, 32)] for scoring, or for training with two views
  * [clean video (B, T, 1, 32, 32), nuisance rendering of its first K scenes (K, T, 1, 32, 32)]: the first
- * K rows then use the nuisance view as context and the clean view as target. Outputs: [predicted latents of frames 1..T-1 (B, T-1, D, 8, 8),
- * context latents (B, T, D, 8, 8), target latents (B, T, D, 8, 8)]. The prediction of frame t+1 is
- * the latent of frame t plus a correction read from the recurrent state. In training with two views a
+ * K rows then use the nuisance view as context and the clean view as target. Outputs: [predictions
+ * (B, T-1, H, D, 8, 8), context latents (B, T, D, 8, 8), target latents (B, T, D, 8, 8)], where
+ * prediction [b, t, h-1] is the latent of frame t+h predicted from the context window ending at
+ * frame t: the latent of frame t plus a correction from the predictor. In training with two views a
  * fourth output is the clean frame decoded from each context latent (B, T, 1, 32, 32): an auxiliary
  * denoising target that keeps small objects in the latent (prediction alone rewards dropping them).
  * The decoder is never used for surprise.
  */
-public final class JepaBlock extends RecurrentVideoBlock {
+public final class JepaBlock extends WindowedVideoBlock {
 
     private final SequentialBlock decoder;
 
@@ -42,8 +43,8 @@ public final class JepaBlock extends RecurrentVideoBlock {
             zCtx = NDArrays.concat(new NDList(zNoisy, zTgt.get("{}:", k)), 0); // (B, T, D, 8, 8)
         }
         long frames = zCtx.getShape().get(1);
-        NDArray last = zCtx.get(":, 0:{}", frames - 1); // (B, T-1, D, 8, 8)
-        NDArray pred = last.add(rollout(ps, zCtx, training)); // (B, T-1, D, 8, 8)
+        NDArray last = zCtx.get(":, 0:{}", frames - 1).expandDims(2); // (B, T-1, 1, D, 8, 8)
+        NDArray pred = last.add(predictWindows(ps, zCtx, training)); // (B, T-1, H, D, 8, 8)
         if (!training || inputs.size() == 1) {
             return new NDList(pred, zCtx, zTgt);
         }
@@ -63,7 +64,7 @@ public final class JepaBlock extends RecurrentVideoBlock {
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape v = inputShapes[0];
         Shape z = new Shape(v.get(0), v.get(1), config.latentChannels(), GRID, GRID);
-        Shape p = new Shape(v.get(0), v.get(1) - 1, config.latentChannels(), GRID, GRID);
+        Shape p = new Shape(v.get(0), v.get(1) - 1, config.horizons(), config.latentChannels(), GRID, GRID);
         return new Shape[] {p, z, z};
     }
 }

@@ -4,20 +4,25 @@ package dev.ami.worldmodel.physics.model;
  * Sizes of the predictors; the JEPA and the pixel baseline use the same values.
  *
  * @param latentChannels channels of the 8×8 latent map (the JEPA's representation)
- * @param hiddenChannels channels of the recurrent state
- * @param contextFrames how many of the latest latents the recurrent cell sees at each step (1..4):
- *     with 3, velocity and acceleration are visible directly and the state is free to remember
+ * @param hiddenChannels channels of the predictor's convolutions
+ * @param contextFrames how many of the latest frames the predictor sees (2..16): long enough to span
+ *     an occlusion, so that an object that went behind an occluder is still in the context when it
+ *     should come out again
+ * @param horizons how many future frames each context predicts (1..8): frame t+1 .. t+horizons
  */
-public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames) {
+public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(16, 24, 3);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4);
 
     public ModelConfig {
         if (latentChannels < 1 || hiddenChannels < 1) {
             throw new IllegalArgumentException("channel counts must be positive, were " + latentChannels + ", " + hiddenChannels);
         }
-        if (contextFrames < 1 || contextFrames > 4) {
-            throw new IllegalArgumentException("contextFrames must be 1..4, was " + contextFrames);
+        if (contextFrames < 2 || contextFrames > 16) {
+            throw new IllegalArgumentException("contextFrames must be 2..16, was " + contextFrames);
+        }
+        if (horizons < 1 || horizons > 8) {
+            throw new IllegalArgumentException("horizons must be 1..8, was " + horizons);
         }
     }
 }

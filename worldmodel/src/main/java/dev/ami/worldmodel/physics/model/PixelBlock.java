@@ -7,11 +7,12 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 /**
- * The pixel-space baseline: the JEPA's encoder and recurrent core, but the head predicts the next
- * frame's pixels. Input: [video (B, T, 1, 32, 32)]; output: [predicted frames 1..T-1 (B, T-1, 1, 32, 32)],
- * each the previous frame plus a decoded correction (sub-pixel shuffle: DJL has no transposed convolution).
+ * The pixel-space baseline: the JEPA's encoder and windowed predictor, but the head predicts future
+ * frames' pixels. Input: [video (B, T, 1, 32, 32)]; output: [predictions (B, T-1, H, 1, 32, 32)], where
+ * [b, t, h-1] is frame t+h predicted from the window ending at frame t: frame t plus a decoded
+ * correction (sub-pixel shuffle: DJL has no transposed convolution).
  */
-public final class PixelBlock extends RecurrentVideoBlock {
+public final class PixelBlock extends WindowedVideoBlock {
 
     private static final int UPSCALE = INPUT / GRID; // 4
 
@@ -24,16 +25,18 @@ public final class PixelBlock extends RecurrentVideoBlock {
         NDArray video = inputs.get(0); // (B, T, 1, 32, 32)
         Shape s = video.getShape();
         long b = s.get(0);
-        long t1 = s.get(1) - 1;
-        NDArray out = rollout(ps, encode(ps, video, training), training); // (B, T-1, 16, 8, 8)
-        NDArray shuffled = PixelShuffle.toFrames(Blocks.foldTime(out), b); // (B, T-1, 1, 32, 32)
-        NDArray last = video.get(":, 0:{}", t1); // (B, T-1, 1, 32, 32)
+        long w = s.get(1) - 1;
+        int h = config.horizons();
+        NDArray out = predictWindows(ps, encode(ps, video, training), training); // (B, W, H, 16, 8, 8)
+        NDArray cells = out.reshape(b * w * h, UPSCALE * UPSCALE, GRID, GRID); // (B·W·H, 16, 8, 8)
+        NDArray shuffled = PixelShuffle.toFrames(cells, b * w).reshape(b, w, h, 1, INPUT, INPUT); // (B, W, H, 1, 32, 32)
+        NDArray last = video.get(":, 0:{}", w).expandDims(2); // (B, W, 1, 1, 32, 32)
         return new NDList(last.add(shuffled));
     }
 
     @Override
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         Shape v = inputShapes[0];
-        return new Shape[] {new Shape(v.get(0), v.get(1) - 1, 1, INPUT, INPUT)};
+        return new Shape[] {new Shape(v.get(0), v.get(1) - 1, config.horizons(), 1, INPUT, INPUT)};
     }
 }

@@ -27,9 +27,11 @@ public final class VideoScorer implements AutoCloseable {
     private final NDManager manager;
     private final AbstractBlock block;
     private final ParameterStore store;
+    private final ModelConfig config;
 
-    private VideoScorer(Method method, NDManager manager, AbstractBlock block) {
+    private VideoScorer(Method method, ModelConfig config, NDManager manager, AbstractBlock block) {
         this.method = method;
+        this.config = config;
         this.manager = manager;
         this.block = block;
         this.store = new ParameterStore(manager, false);
@@ -42,7 +44,7 @@ public final class VideoScorer implements AutoCloseable {
             AbstractBlock block = method.newBlock(config);
             block.initialize(manager, DataType.FLOAT32, new Shape(1, 4, 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
             block.loadParameters(manager, new DataInputStream(parameters));
-            return new VideoScorer(method, manager, block);
+            return new VideoScorer(method, config, manager, block);
         } catch (IOException e) {
             manager.close();
             throw new UncheckedIOException("cannot read " + method.id() + " parameters", e);
@@ -60,19 +62,36 @@ public final class VideoScorer implements AutoCloseable {
         return method;
     }
 
-    /** Prediction error per 8×8 cell: row t-1 belongs to frame t (t = 1..T-1); T ≥ 2 frames of 64×64 bytes. */
-    public synchronized float[][] errorMaps(List<byte[]> frames) {
+    /** How many future frames each window predicts. */
+    public int horizons() {
+        return config.horizons();
+    }
+
+    /**
+     * Prediction errors per 8×8 cell for every horizon: {@code [h-1][i]} is the error map (64 cells) of
+     * frame i+h predicted from the window ending at frame i, for i = 0..T-1-h (empty when T ≤ h).
+     * T ≥ 2 frames of 64×64 bytes.
+     */
+    public synchronized float[][][] errorMaps(List<byte[]> frames) {
         int t = frames.size();
+        float[][][] out = new float[config.horizons()][][];
         try (NDManager scope = manager.newSubManager()) {
             NDArray video = scope.create(Frames.pooledVideo(frames), new Shape(1, t, 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE)); // (1, T, 1, 32, 32)
-            NDList out = block.forward(store, new NDList(video), false);
-            NDArray maps = method == Method.JEPA ? ErrorMaps.latent(out) : ErrorMaps.pixel(out.get(0), video); // (T-1, 64)
-            float[] flat = maps.toFloatArray();
-            float[][] rows = new float[t - 1][64];
-            for (int i = 0; i < t - 1; i++) {
-                System.arraycopy(flat, i * 64, rows[i], 0, 64);
+            NDList result = block.forward(store, new NDList(video), false);
+            for (int h = 1; h <= config.horizons(); h++) {
+                if (t - h < 1) {
+                    out[h - 1] = new float[0][];
+                    continue;
+                }
+                NDArray maps = method == Method.JEPA ? ErrorMaps.latent(result, h) : ErrorMaps.pixel(result.get(0), video, h); // (T-h, 64)
+                float[] flat = maps.toFloatArray();
+                float[][] rows = new float[t - h][64];
+                for (int i = 0; i < t - h; i++) {
+                    System.arraycopy(flat, i * 64, rows[i], 0, 64);
+                }
+                out[h - 1] = rows;
             }
-            return rows;
+            return out;
         }
     }
 

@@ -1,6 +1,7 @@
 /**
- * DJL blocks: a per-frame conv encoder, a convolutional GRU that carries objects through occlusions,
- * the JEPA (predicts the next latent map) and the pixel baseline (predicts the next frame), and
- * {@link dev.ami.worldmodel.physics.model.VideoScorer}, their inference wrapper.
+ * DJL blocks: a per-frame conv encoder and a windowed predictor whose context (12 frames by default)
+ * spans an occlusion and which predicts several future frames at once; the JEPA (predicts latent maps)
+ * and the pixel baseline (predicts frames) share both, and
+ * {@link dev.ami.worldmodel.physics.model.VideoScorer} is their inference wrapper.
  */
 package dev.ami.worldmodel.physics.model;

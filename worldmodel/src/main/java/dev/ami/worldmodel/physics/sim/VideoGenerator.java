@@ -27,9 +27,17 @@ public final class VideoGenerator {
 
     /** A plausible clip of the given length (MIN_FRAMES..MAX_FRAMES), rendered clean and with nuisance. */
     public static Clip plausibleClip(long seed, int frames) {
+        return plausibleClip(seed, frames, false);
+    }
+
+    /**
+     * A plausible clip; with {@code occlusionPass} the first body is aimed to pass behind an occluder
+     * (still plausible physics: training sees objects disappear behind occluders and come out again).
+     */
+    public static Clip plausibleClip(long seed, int frames, boolean occlusionPass) {
         checkFrames(frames);
         Random rnd = new Random(seed);
-        Scene scene = SceneSampler.sample(rnd, frames, false);
+        Scene scene = SceneSampler.sample(rnd, frames, occlusionPass);
         List<Track> tracks = simulate(scene);
         return new Clip(Renderer.render(scene, tracks, null), Renderer.render(scene, tracks, nuisance(rnd)));
     }

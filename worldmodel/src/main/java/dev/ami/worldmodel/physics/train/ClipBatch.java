@@ -23,7 +23,8 @@ record ClipBatch(int batch, int frames, float[] clean, float[] nuisance) {
         float[] clean = new float[config.batch() * per];
         float[] nuisance = new float[noisy * per];
         for (int i = 0; i < config.batch(); i++) {
-            VideoGenerator.Clip clip = VideoGenerator.plausibleClip(rnd.nextLong(), frames);
+            // a third of the scenes aim a body behind an occluder, so that re-emergence is common enough to learn
+            VideoGenerator.Clip clip = VideoGenerator.plausibleClip(rnd.nextLong(), frames, i % 3 == 2);
             System.arraycopy(Frames.pooledVideo(clip.clean().frames()), 0, clean, i * per, per);
             if (i < noisy) {
                 System.arraycopy(Frames.pooledVideo(clip.nuisance().frames()), 0, nuisance, i * per, per);

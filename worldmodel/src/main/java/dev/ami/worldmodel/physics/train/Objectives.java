@@ -5,7 +5,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.nn.Activation;
 
 /**
- * Training losses. The JEPA's anti-collapse recipe is VICReg (Bardes et al., 2022): a hinge on the
+ * Training losses; predictions are scored at every horizon (frames t+1..t+H from the window ending at t).
+ * The JEPA's anti-collapse recipe is VICReg (Bardes et al., 2022): a hinge on the
  * standard deviation of every latent channel and a penalty on off-diagonal covariance, over all
  * cell vectors of the batch, plus VICReg's invariance term between two views of the same scene
  * (clean and nuisance rendering), which teaches the encoder to drop noise and flicker. An auxiliary
@@ -14,10 +15,6 @@ import ai.djl.nn.Activation;
  */
 final class Objectives {
 
-    static final float STD_WEIGHT = 10f;
-    static final float COV_WEIGHT = 1f;
-    static final float RECONSTRUCTION_WEIGHT = 20f;
-    static final float INVARIANCE_WEIGHT = 2f; // only half the rows have a second view: the mean over all rows halves the term;
 
     /** The total loss and its parts (scalars). */
     record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd) {
@@ -26,14 +23,12 @@ final class Objectives {
     private Objectives() {
     }
 
-    /** outputs = [pred (B, T-1, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8), recon (B, T, 1, 32, 32)]. */
-    static Terms jepa(NDList outputs, NDArray clean) {
-        NDArray pred = outputs.get(0); // (B, T-1, D, 8, 8)
+    /** outputs = [pred (B, T-1, H, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8), recon (B, T, 1, 32, 32)]. */
+    static Terms jepa(NDList outputs, NDArray clean, TrainConfig.LossWeights w) {
         NDArray zCtx = outputs.get(1); // (B, T, D, 8, 8)
         NDArray zTgt = outputs.get(2); // (B, T, D, 8, 8)
-        long frames = zTgt.getShape().get(1);
         long d = zTgt.getShape().get(2);
-        NDArray prediction = pred.sub(zTgt.get(":, 1:{}", frames)).square().mean(); // ()
+        NDArray prediction = multiStep(outputs.get(0), zTgt); // ()
         NDArray invariance = zCtx.sub(zTgt).square().mean(); // ()
         NDArray cells = zTgt.transpose(0, 1, 3, 4, 2).reshape(-1, d); // (N, D)
         NDArray centred = cells.sub(cells.mean(new int[] {0})); // (N, D)
@@ -44,17 +39,31 @@ final class Objectives {
         NDArray cov = centred.transpose().matMul(centred).div(n - 1); // (D, D)
         NDArray offDiagonal = cov.square().sum().sub(variance.square().sum()).div(d); // ()
         NDArray reconstruction = outputs.get(3).sub(clean).square().mean(); // ()
-        NDArray total = prediction
-                .add(reconstruction.mul(RECONSTRUCTION_WEIGHT))
-                .add(invariance.mul(INVARIANCE_WEIGHT))
-                .add(stdHinge.mul(STD_WEIGHT))
-                .add(offDiagonal.mul(COV_WEIGHT)); // ()
+        NDArray total = prediction.mul(w.prediction())
+                .add(reconstruction.mul(w.reconstruction()))
+                .add(invariance.mul(2 * w.invariance())) // only half the rows have a second view: the mean over all rows halves the term
+                .add(stdHinge.mul(w.variance()))
+                .add(offDiagonal.mul(w.covariance())); // ()
         return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean());
     }
 
-    /** Next-frame pixel MSE: predicted (B, T-1, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */
+    /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */
     static NDArray pixel(NDArray predicted, NDArray video) {
-        long frames = video.getShape().get(1);
-        return predicted.sub(video.get(":, 1:{}", frames)).square().mean(); // ()
+        return multiStep(predicted, video);
+    }
+
+    /**
+     * Mean squared error of every horizon's predictions against the frames they are about, each
+     * horizon weighted equally: pred (B, T-1, H, ...) where [b, t, h-1] is about frame t+h; target (B, T, ...).
+     */
+    static NDArray multiStep(NDArray pred, NDArray target) {
+        long frames = target.getShape().get(1);
+        long horizons = pred.getShape().get(2);
+        NDArray sum = null;
+        for (long h = 1; h <= horizons && h < frames; h++) {
+            NDArray e = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(target.get(":, {}:", h)).square().mean(); // ()
+            sum = sum == null ? e : sum.add(e);
+        }
+        return sum.div(Math.min(horizons, frames - 1)); // ()
     }
 }

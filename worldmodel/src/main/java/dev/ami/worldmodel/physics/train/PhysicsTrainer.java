@@ -42,7 +42,6 @@ public final class PhysicsTrainer {
 
     public static Result train(Method method, TrainConfig config, PrintStream log) {
         long start = System.nanoTime();
-        Engine.getInstance().setRandomSeed((int) config.seed());
         Optimizer adam = Optimizer.adam()
                 .optLearningRateTracker(Tracker.cosine().setBaseValue(config.learningRate())
                         .optFinalValue(config.learningRate() / 10).setMaxUpdates(config.steps()).build())
@@ -52,12 +51,15 @@ public final class PhysicsTrainer {
             Block block = method.newBlock(config.model());
             model.setBlock(block);
             try (Trainer trainer = model.newTrainer(djl)) {
-                trainer.initialize(new Shape(config.batch(), config.minFrames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
+                synchronized (PhysicsTrainer.class) { // the engine's generator is global: seed and draw the weights alone, so runs in parallel stay reproducible
+                    Engine.getInstance().setRandomSeed((int) config.seed());
+                    trainer.initialize(new Shape(config.batch(), config.minFrames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
+                }
                 Progress progress = new Progress(log, method.id(), config.steps());
                 Map<String, Double> window = new LinkedHashMap<>();
                 Map<String, Double> last = new LinkedHashMap<>();
                 for (int step = 0; step < config.steps(); step++) {
-                    Map<String, Double> m = step(trainer, method, ClipBatch.draw(config, step));
+                    Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step));
                     m.forEach((k, v) -> window.merge(k, v, Double::sum));
                     if ((step + 1) % REPORT_EVERY == 0 || step + 1 == config.steps()) {
                         int n = (step % REPORT_EVERY) + 1;
@@ -72,7 +74,7 @@ public final class PhysicsTrainer {
         }
     }
 
-    static Map<String, Double> step(Trainer trainer, Method method, ClipBatch batch) {
+    static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch) {
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -81,7 +83,7 @@ public final class PhysicsTrainer {
             NDArray noisy = scope.create(batch.nuisance(), noisyShape); // (B/2, T, 1, 32, 32)
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
-                    Objectives.Terms terms = Objectives.jepa(trainer.forward(new NDList(clean, noisy)), clean);
+                    Objectives.Terms terms = Objectives.jepa(trainer.forward(new NDList(clean, noisy)), clean, weights);
                     gc.backward(terms.total());
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());

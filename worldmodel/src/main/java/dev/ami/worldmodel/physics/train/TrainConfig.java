@@ -11,8 +11,24 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  * @param minFrames shortest training clip
  * @param maxFrames longest training clip (one length per batch)
  * @param learningRate Adam's peak learning rate (cosine decay to a tenth)
+ * @param weights the JEPA's loss weights (the pixel baseline has a single term)
  */
-public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model) {
+public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
+        LossWeights weights) {
+
+    /**
+     * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
+     * the nuisance view, VICReg's variance hinge and covariance, and the auxiliary clean-frame reconstruction.
+     */
+    public record LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction) {
+
+        /** VICReg's published ratio (invariance : variance : covariance = 25 : 25 : 1), prediction weighted like invariance, and a reconstruction weight that keeps small objects in the latent (20 was not enough: see docs/physics.md). */
+        public static final LossWeights DEFAULT = new LossWeights(10f, 10f, 10f, 1f, 100f);
+    }
+
+    public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model) {
+        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, LossWeights.DEFAULT);
+    }
 
     public TrainConfig {
         if (steps < 1) {

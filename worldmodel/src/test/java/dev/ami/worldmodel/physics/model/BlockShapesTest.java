@@ -3,7 +3,9 @@ package dev.ami.worldmodel.physics.model;
 import dev.ami.worldmodel.core.EngineThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
@@ -16,15 +18,15 @@ class BlockShapesTest {
         EngineThreads.configure(1); // before the engine loads: much faster on a shared CPU
     }
 
-    private static final ModelConfig TINY = new ModelConfig(4, 6, 2);
+    private static final ModelConfig TINY = new ModelConfig(4, 6, 3, 2);
 
     @Test
-    void jepa_predicts_one_latent_map_per_following_frame() {
+    void jepa_predicts_every_horizon_from_every_window() {
         try (NDManager m = NDManager.newBaseManager()) {
             JepaBlock block = new JepaBlock(TINY);
             block.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
             NDList out = block.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 5, 1, 32, 32))), false);
-            assertThat(out.get(0).getShape()).isEqualTo(new Shape(2, 4, 4, 8, 8));
+            assertThat(out.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8)); // windows ending at 0..3, horizons 1..2
             assertThat(out.get(1).getShape()).isEqualTo(new Shape(2, 5, 4, 8, 8));
             assertThat(out.get(2).getShape()).isEqualTo(new Shape(2, 5, 4, 8, 8));
         }
@@ -49,17 +51,25 @@ class BlockShapesTest {
             PixelBlock block = new PixelBlock(TINY);
             block.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
             NDList out = block.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 5, 1, 32, 32))), false);
-            assertThat(out.singletonOrThrow().getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32));
+            assertThat(out.singletonOrThrow().getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
         }
     }
 
     @Test
-    void gru_cell_keeps_the_state_shape() {
+    void a_window_sees_only_its_own_past() {
         try (NDManager m = NDManager.newBaseManager()) {
-            ConvGruCell cell = new ConvGruCell(6);
-            cell.initialize(m, DataType.FLOAT32, new Shape(3, 4, 8, 8), new Shape(3, 6, 8, 8));
-            NDList out = cell.forward(new ParameterStore(m, false), new NDList(m.ones(new Shape(3, 4, 8, 8)), m.zeros(new Shape(3, 6, 8, 8))), false);
-            assertThat(out.singletonOrThrow().getShape()).isEqualTo(new Shape(3, 6, 8, 8));
+            JepaBlock block = new JepaBlock(TINY);
+            block.initialize(m, DataType.FLOAT32, new Shape(1, 7, 1, 32, 32));
+            ParameterStore ps = new ParameterStore(m, false);
+            NDArray video = m.randomUniform(0, 1, new Shape(1, 7, 1, 32, 32));
+            NDArray changed = video.duplicate();
+            changed.set(new NDIndex(":, 4"), 0.5f); // frame 4 only
+            NDArray a = block.forward(ps, new NDList(video), false).get(0); // (1, 6, 2, 4, 8, 8)
+            NDArray b = block.forward(ps, new NDList(changed), false).get(0);
+            // windows ending at frames 0..3 cannot see frame 4; the window ending at 4 can, and so can 5 (context 3)
+            assertThat(a.get(":, 0:4").sub(b.get(":, 0:4")).abs().max().getFloat()).isZero();
+            assertThat(a.get(":, 4").sub(b.get(":, 4")).abs().max().getFloat()).isPositive();
+            assertThat(a.get(":, 5").sub(b.get(":, 5")).abs().max().getFloat()).isPositive();
         }
     }
 }

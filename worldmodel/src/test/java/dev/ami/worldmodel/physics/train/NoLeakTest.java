@@ -25,7 +25,7 @@ class NoLeakTest {
     @ParameterizedTest
     @EnumSource(Method.class)
     void training_steps_leave_no_arrays_behind(Method method) {
-        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 2));
+        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2));
         try (Model model = Model.newInstance("leak")) {
             model.setBlock(method.newBlock(config.model()));
             DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
@@ -33,11 +33,11 @@ class NoLeakTest {
             try (Trainer trainer = model.newTrainer(djl)) {
                 trainer.initialize(new Shape(2, 8, 1, 32, 32));
                 for (int s = 0; s < 2; s++) { // the optimizer creates its state on the first steps
-                    PhysicsTrainer.step(trainer, method, ClipBatch.draw(config, s));
+                    PhysicsTrainer.step(trainer, method, config.weights(), ClipBatch.draw(config, s));
                 }
                 int before = LiveArrays.count(model.getNDManager());
                 for (int s = 2; s < 10; s++) {
-                    PhysicsTrainer.step(trainer, method, ClipBatch.draw(config, s));
+                    PhysicsTrainer.step(trainer, method, config.weights(), ClipBatch.draw(config, s));
                 }
                 assertThat(LiveArrays.count(model.getNDManager())).isEqualTo(before);
             }
@@ -46,7 +46,7 @@ class NoLeakTest {
 
     @Test
     void scoring_leaves_no_arrays_behind() {
-        TrainConfig config = new TrainConfig(1, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 2));
+        TrainConfig config = new TrainConfig(1, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2));
         byte[] params = PhysicsTrainer.train(Method.JEPA, config, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).parameters();
         try (var scorer = dev.ami.worldmodel.physics.model.VideoScorer.load(Method.JEPA, config.model(), params)) {
             var frames = dev.ami.worldmodel.physics.sim.VideoGenerator.plausible(3, true).frames();

@@ -18,21 +18,23 @@ class PhysicsTrainerTest {
     private static final PrintStream QUIET = new PrintStream(OutputStream.nullOutputStream());
 
     @Test
-    void a_short_jepa_run_does_not_collapse() {
-        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
-        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
-        double start = PhysicsTrainer.train(Method.JEPA, one, QUIET).metrics().get("std");
-        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, more, QUIET);
-        // latent prediction alone would shrink the latents; VICReg's hinge spreads every channel out instead
-        assertThat(result.metrics().get("std")).isGreaterThan(start).isGreaterThan(0.4);
-        assertThat(result.metrics().get("loss")).isFinite();
-        assertThat(result.parameters()).isNotEmpty();
+    void vicreg_keeps_the_latents_spread_where_prediction_alone_shrinks_them() {
+        ModelConfig small = new ModelConfig(8, 8, 3, 2);
+        // no reconstruction in either run, so that only VICReg's variance and covariance terms differ
+        TrainConfig.LossWeights withVicreg = new TrainConfig.LossWeights(10f, 10f, 10f, 1f, 0f);
+        TrainConfig.LossWeights predictionOnly = new TrainConfig.LossWeights(10f, 10f, 0f, 0f, 0f);
+        PhysicsTrainer.Result vicreg = PhysicsTrainer.train(Method.JEPA, new TrainConfig(60, 3, 4, 8, 8, 2e-3f, small, withVicreg), QUIET);
+        PhysicsTrainer.Result alone = PhysicsTrainer.train(Method.JEPA, new TrainConfig(60, 3, 4, 8, 8, 2e-3f, small, predictionOnly), QUIET);
+        assertThat(alone.metrics().get("std")).isLessThan(0.2); // the trivial solution is near
+        assertThat(vicreg.metrics().get("std")).isGreaterThan(2 * alone.metrics().get("std")).isGreaterThan(0.3);
+        assertThat(vicreg.metrics().get("loss")).isFinite();
+        assertThat(vicreg.parameters()).isNotEmpty();
     }
 
     @Test
     void a_short_pixel_run_lowers_its_loss() {
-        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
-        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 2));
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 3, 2));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 3, 2));
         double first = PhysicsTrainer.train(Method.PIXEL, one, QUIET).metrics().get("loss");
         double later = PhysicsTrainer.train(Method.PIXEL, more, QUIET).metrics().get("loss");
         assertThat(later).isLessThan(first);

@@ -1,0 +1,102 @@
+package dev.ami.worldmodel.physics.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.ParameterStore;
+
+/**
+ * Shared skeleton of both predictors: a per-frame encoder and a convolutional predictor that reads a
+ * window of the latest {@code contextFrames} latent maps and predicts the next {@code horizons}
+ * frames at once (multi-step prediction of masked future frames, as V-JEPA trains). Every frame t of
+ * a video ends one window; windows that start before frame 0 are padded with zeros, and each slot
+ * carries a validity plane so the predictor knows how much history it has. Two coordinate planes tell
+ * the convolutions where the floor and the walls are. Subclasses choose what is predicted (latent
+ * maps or pixels).
+ */
+abstract class WindowedVideoBlock extends AbstractBlock {
+
+    /** Frames enter at 32×32 (the 64×64 video, 2×2 average pooled). */
+    public static final int INPUT = 32;
+    /** Side of the latent map. */
+    public static final int GRID = 8;
+
+    protected final ModelConfig config;
+    protected final SequentialBlock encoder;
+    protected final SequentialBlock predictor;
+    private final int outChannels;
+
+    WindowedVideoBlock(ModelConfig config, int outChannels) {
+        super((byte) 1);
+        this.config = config;
+        this.outChannels = outChannels;
+        int h = config.hiddenChannels();
+        this.encoder = addChildBlock("encoder", Blocks.encoder(config.latentChannels()));
+        this.predictor = addChildBlock("predictor", new SequentialBlock()
+                .add(Blocks.conv(h, 1, 1))
+                .add(Blocks.relu())
+                .add(Blocks.conv(h, 3, 1))
+                .add(Blocks.relu())
+                .add(Blocks.conv(h, 3, 1))
+                .add(Blocks.relu())
+                .add(Blocks.conv(h, 3, 1))
+                .add(Blocks.relu())
+                .add(Blocks.conv(config.horizons() * outChannels, 1, 1)));
+    }
+
+    /** Encodes every frame: (B, T, 1, 32, 32) → (B, T, D, 8, 8). */
+    NDArray encode(ParameterStore ps, NDArray video, boolean training) {
+        long batch = video.getShape().get(0);
+        NDArray z = encoder.forward(ps, new NDList(Blocks.foldTime(video)), training).singletonOrThrow(); // (B·T, D, 8, 8)
+        return Blocks.unfoldTime(z, batch); // (B, T, D, 8, 8)
+    }
+
+    /**
+     * Runs the predictor on the windows ending at frames 0..T-2 of z (B, T, D, 8, 8) and returns its raw
+     * output (B, T-1, horizons, outChannels, 8, 8): entry [b, t, h-1] is about frame t+h.
+     */
+    NDArray predictWindows(ParameterStore ps, NDArray z, boolean training) {
+        Shape s = z.getShape();
+        long b = s.get(0);
+        long frames = s.get(1);
+        long d = s.get(2);
+        int k = config.contextFrames();
+        NDManager m = z.getManager();
+        NDArray valid = m.ones(new Shape(b, frames, 1, GRID, GRID)); // (B, T, 1, 8, 8)
+        NDArray slots = NDArrays.concat(new NDList(z, valid), 2); // (B, T, D+1, 8, 8)
+        NDArray padded = NDArrays.concat(new NDList(m.zeros(new Shape(b, k - 1, d + 1, GRID, GRID)), slots), 1); // (B, T+K-1, D+1, 8, 8)
+        NDList windows = new NDList();
+        for (long t = 0; t < frames - 1; t++) {
+            windows.add(padded.get(":, {}:{}", t, t + k).reshape(b, k * (d + 1), GRID, GRID)); // (B, K·(D+1), 8, 8)
+        }
+        long w = frames - 1;
+        NDArray context = NDArrays.stack(windows, 1).reshape(b * w, k * (d + 1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
+        NDArray coords = coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID)); // (B·W, 2, 8, 8)
+        NDArray in = NDArrays.concat(new NDList(context, coords), 1); // (B·W, K·(D+1)+2, 8, 8)
+        NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B·W, H·C, 8, 8)
+        return out.reshape(b, w, config.horizons(), outChannels, GRID, GRID); // (B, W, H, C, 8, 8)
+    }
+
+    private static NDArray coordinates(NDManager m) {
+        float[] xy = new float[2 * GRID * GRID];
+        for (int y = 0; y < GRID; y++) {
+            for (int x = 0; x < GRID; x++) {
+                xy[y * GRID + x] = (x + 0.5f) / GRID * 2 - 1;
+                xy[GRID * GRID + y * GRID + x] = (y + 0.5f) / GRID * 2 - 1;
+            }
+        }
+        return m.create(xy, new Shape(1, 2, GRID, GRID));
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        encoder.initialize(manager, dataType, new Shape(1, 1, INPUT, INPUT));
+        predictor.initialize(manager, dataType,
+                new Shape(1, (long) config.contextFrames() * (config.latentChannels() + 1) + 2, GRID, GRID));
+    }
+}
