@@ -38,9 +38,20 @@ export class AdminPanel {
       : [h('li', { class: 'hint' }, 'No custom assistants yet.')]));
     clear($('#builtin-assistants')).append(...this.state.assistants.filter((a) => a.builtIn)
       .map((a) => row(a, button('View', 'secondary view', `View ${a.id}`, () => this.view(a)))));
-    const tools = [...new Set(this.state.assistants.flatMap((a) => a.tools || []))].sort();
-    $('#m-tools-hint').textContent = 'Tool names, comma-separated.'
-      + (tools.length ? ` The assistants on this server use: ${tools.join(', ')}.` : '');
+    this.describeTools();
+  }
+
+  /** The tools hint names every tool the server can run (GET /api/v1/tools), with what it does. */
+  async describeTools() {
+    const hint = $('#m-tools-hint');
+    try {
+      const tools = await api('/api/v1/tools');
+      hint.textContent = 'Tool names, comma-separated.' + (tools.length
+        ? ' This server has: ' + tools.map((t) => `${t.name} (${t.description})`).join('; ') + '.'
+        : '');
+    } catch (e) {
+      hint.textContent = 'Tool names, comma-separated.';
+    }
   }
 
   /** Puts the form in one of its modes: new, editing a custom assistant, or viewing a built-in. */

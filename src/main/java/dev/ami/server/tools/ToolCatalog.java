@@ -42,6 +42,17 @@ public class ToolCatalog {
                 .map(PluginTool::new);
     }
 
+    /** Every tool this server can run: built-ins, then plugin tools (a plugin tool never shadows a built-in). */
+    public List<ToolResource.ToolView> all() {
+        List<ToolResource.ToolView> out = new java.util.ArrayList<>();
+        builtIn.values().forEach(t -> out.add(new ToolResource.ToolView(t.name(), t.specification().description(), "builtin")));
+        assistants.pluginTools().stream()
+                .filter(t -> !builtIn.containsKey(t.name()))
+                .map(PluginTool::new)
+                .forEach(t -> out.add(new ToolResource.ToolView(t.name(), t.specification().description(), "plugin")));
+        return out;
+    }
+
     /** The tools this assistant may call that this server can run. */
     public List<ToolSpecification> specificationsFor(AssistantManifest assistant) {
         return assistant.tools().stream()

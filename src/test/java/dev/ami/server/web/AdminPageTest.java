@@ -198,6 +198,13 @@ class AdminPageTest extends PageTest {
     }
 
     @Test
+    void the_tools_hint_names_the_tools_the_server_can_run() {
+        openAdmin();
+        browser.await(textToBePresentInElementLocated(By.id("m-tools-hint"), "check_physical_plausibility ("));
+        assertThat(browser.find("#m-tools-hint").getText()).contains("plan_path (", "remember (", "recall (");
+    }
+
+    @Test
     void the_admin_tab_is_hidden_from_users() {
         signIn(Api.newUser("web-not-admin").key());
         assertThat(browser.find("#tabs [data-view='admin']").isDisplayed()).isFalse();
