@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Tag;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Chat load over WebSocket against the packaged server with every assistant bound to a scripted
  * model that answers at once: turns per second and turn latency at 1, 50 and 200 concurrent
- * sessions, resident memory after start and under load, and launch-to-ready time. Prints a table;
+ * closed-loop sessions (each sends its next message the moment a turn ends: throughput at
+ * saturation), then 200 paced sessions (2-8 s between turns, as people chat: latency at a load the
+ * server can carry), resident memory after start and under load, and launch-to-ready time. Prints a table;
  * run with {@code ./mvnw -B -pl src -am verify -Pbenchmark -Dit.test=ChatLoadBenchmarkIT}.
  */
 @Tag("benchmark")
@@ -36,6 +39,11 @@ class ChatLoadBenchmarkIT {
     private static final String ADMIN = "bench-admin-key-0123456789abcdef0123";
     private static final int[] SESSIONS = {1, 50, 200};
     private static final int TURNS_PER_SESSION = 10;
+    /** Paced sessions: people read and type between turns; think time uniform in [2, 8] s (mean 5 s). */
+    private static final int PACED_SESSIONS = 200;
+    private static final int PACED_TURNS = 8;
+    private static final long THINK_MIN_MS = 2_000;
+    private static final long THINK_MAX_MS = 8_000;
 
     @Test
     void chat_load_over_websockets() throws Exception {
@@ -52,15 +60,18 @@ class ChatLoadBenchmarkIT {
             List<String> keys = users(200);
             System.out.printf(Locale.ROOT, "%nlaunch to ready: %.1f s; resident memory after start: %.0f MiB%n",
                     ready.toMillis() / 1000.0, rssStart);
-            System.out.printf(Locale.ROOT, "%-9s %8s %10s %9s %9s %9s%n", "sessions", "turns", "turns/s", "p50 ms", "p99 ms", "max MiB");
+            System.out.printf(Locale.ROOT, "%-7s %-9s %8s %10s %9s %9s %9s%n", "load", "sessions", "turns", "turns/s", "p50 ms", "p99 ms", "max MiB");
             double peak = rssStart;
             for (int n : SESSIONS) {
-                Result r = run(vertx, server.port(), keys.subList(0, n), server);
+                Result r = run(vertx, server.port(), keys.subList(0, n), server, TURNS_PER_SESSION, 0, 0);
                 peak = Math.max(peak, r.peakMib);
-                System.out.printf(Locale.ROOT, "%-9d %8d %10.1f %9.1f %9.1f %9.0f%n", n, r.latenciesMs.size(),
-                        r.latenciesMs.size() / r.seconds, percentile(r.latenciesMs, 50), percentile(r.latenciesMs, 99), r.peakMib);
+                print("closed", n, r);
                 assertThat(r.failures).as("failed turns at " + n + " sessions").isZero();
             }
+            Result paced = run(vertx, server.port(), keys.subList(0, PACED_SESSIONS), server, PACED_TURNS, THINK_MIN_MS, THINK_MAX_MS);
+            peak = Math.max(peak, paced.peakMib);
+            print("paced", PACED_SESSIONS, paced);
+            assertThat(paced.failures).as("failed paced turns").isZero();
             System.out.printf(Locale.ROOT, "peak resident memory under load: %.0f MiB%n%n", peak);
         } finally {
             vertx.close();
@@ -71,13 +82,20 @@ class ChatLoadBenchmarkIT {
     private record Result(List<Double> latenciesMs, double seconds, int failures, double peakMib) {
     }
 
-    private static Result run(Vertx vertx, int port, List<String> keys, ServerProcess server) throws Exception {
+    private static void print(String load, int sessions, Result r) {
+        System.out.printf(Locale.ROOT, "%-7s %-9d %8d %10.1f %9.1f %9.1f %9.0f%n", load, sessions, r.latenciesMs.size(),
+                r.latenciesMs.size() / r.seconds, percentile(r.latenciesMs, 50), percentile(r.latenciesMs, 99), r.peakMib);
+    }
+
+    /** Closed loop when thinkMax is 0 (the next message as soon as the last turn is done), else paced. */
+    private static Result run(Vertx vertx, int port, List<String> keys, ServerProcess server, int turns, long thinkMin, long thinkMax)
+            throws Exception {
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         int[] failures = {0};
         long t0 = System.nanoTime();
         List<CompletableFuture<Void>> sessions = new ArrayList<>();
         for (String key : keys) {
-            sessions.add(session(vertx, port, key, latencies, failures));
+            sessions.add(session(vertx, port, key, latencies, failures, turns, thinkMin, thinkMax));
         }
         double peak = 0;
         CompletableFuture<Void> all = CompletableFuture.allOf(sessions.toArray(CompletableFuture[]::new));
@@ -95,7 +113,8 @@ class ChatLoadBenchmarkIT {
         return new Result(latencies, (System.nanoTime() - t0) / 1e9, failures[0], peak);
     }
 
-    private static CompletableFuture<Void> session(Vertx vertx, int port, String key, List<Double> latencies, int[] failures) {
+    private static CompletableFuture<Void> session(Vertx vertx, int port, String key, List<Double> latencies, int[] failures,
+            int turns, long thinkMin, long thinkMax) {
         CompletableFuture<Void> finished = new CompletableFuture<>();
         WebSocketConnectOptions options = new WebSocketConnectOptions()
                 .setHost("127.0.0.1").setPort(port).setURI("/ws/chat?assistant=en-us")
@@ -129,15 +148,23 @@ class ChatLoadBenchmarkIT {
                     } else {
                         conversation.set(f.getString("conversationId"));
                     }
-                    if (++done[0] < TURNS_PER_SESSION) {
-                        send.run();
+                    if (++done[0] < turns) {
+                        if (thinkMax == 0) {
+                            send.run();
+                        } else {
+                            vertx.setTimer(ThreadLocalRandom.current().nextLong(thinkMin, thinkMax + 1), id -> send.run());
+                        }
                     } else {
                         ws.close();
                         finished.complete(null);
                     }
                 }
             });
-            send.run();
+            if (thinkMax == 0) {
+                send.run();
+            } else { // sessions start spread over one think time, as people arriving
+                vertx.setTimer(1 + ThreadLocalRandom.current().nextLong(thinkMax), id -> send.run());
+            }
         });
         return finished;
     }
