@@ -4,8 +4,10 @@ import static dev.ami.server.memory.Memories.fact;
 import static dev.ami.server.memory.Memories.turn;
 import static dev.ami.server.testing.Api.as;
 import static dev.ami.server.testing.Api.newUser;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -24,6 +26,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +41,7 @@ class MemoryBackfillTest {
 
     private static final String BEAGLE = "I adopted a beagle puppy named Biscuit last spring.";
     private static final String PARAPHRASE = "What kind of dog do I have?";
+    private static final Pattern BACKLOG = Pattern.compile("(?m)^ami_memory_embedding_backlog(?:\\{[^}]*})? (\\S+)$");
 
     @Inject
     VectorBackfill backfill;
@@ -149,8 +154,31 @@ class MemoryBackfillTest {
                 .body("items", hasSize(2));
     }
 
+    @Test
+    void the_backlog_is_a_prometheus_gauge_that_drains() {
+        var user = newUser("gauge");
+        backfill.stop();
+        try {
+            Memories.remember(user.id(), turn(), fact(null, "I play the cello."), fact(null, "I grow tomatoes."),
+                    fact(null, "I run on Sundays."));
+            assertThat(backlogOnMetrics()).isGreaterThanOrEqualTo(3);
+        } finally {
+            backfill.start();
+        }
+
+        MemoryVectors.awaitAll(user.id());
+        await().atMost(MemoryVectors.PATIENCE).until(() -> backlogOnMetrics() == 0);
+    }
+
     private List<RecallHit> recall(String userId, String query) {
         return Memories.await(() -> recall.recall(UUID.fromString(userId), query, 5));
+    }
+
+    private static double backlogOnMetrics() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        Matcher m = BACKLOG.matcher(metrics);
+        assertThat(m.find()).as("ami_memory_embedding_backlog on /q/metrics").isTrue();
+        return Double.parseDouble(m.group(1));
     }
 
     private static List<String> textsWithVectors(String userId) throws Exception {
