@@ -44,6 +44,8 @@ class WriteThroughputBenchmark {
     private static final String[] TOPICS = {"coffee", "music", "sport", "food", "city", "job", "pet", "car"};
     private static final int TURNS = 400;
     private static final int REPEATS = 3;
+    private static final int[] SUSTAINED_RATES = {50, 100, 150};
+    private static final Duration SUSTAINED_FOR = Duration.ofSeconds(20);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(10);
 
     @Inject
@@ -75,6 +77,9 @@ class WriteThroughputBenchmark {
                 }
                 report.add(summary(concurrency, paused, runs));
             }
+        }
+        for (int rate : SUSTAINED_RATES) {
+            report.add(sustained(rate));
         }
         UUID reader = UUID.fromString(newUser("reader").id());
         for (int i = 0; i < 1_000; i += 50) {
@@ -117,6 +122,24 @@ class WriteThroughputBenchmark {
         long items = results.stream().mapToLong(r -> r.added().size()).sum();
         return new Burst(TURNS / seconds(start, written), items, backlogAtEnd, seconds(written, drained), embedded,
                 (backfill.embeddedTotal() - embeddedAtEnd) / seconds(written, drained));
+    }
+
+    /** {@code rate} turns/s offered by 8 users for {@link #SUSTAINED_FOR}, embedder running. */
+    private String sustained(int rate) throws Exception {
+        awaitCaughtUp();
+        List<UUID> users = new ArrayList<>();
+        for (int u = 0; u < 8; u++) {
+            users.add(UUID.fromString(newUser("steady").id()));
+        }
+        String run = UUID.randomUUID().toString();
+        SustainedLoad.Result result = SustainedLoad.run(rate, SUSTAINED_FOR, users.size(),
+                n -> awaitTurn(users.get((int) (n % users.size())), run + "-" + n, candidates((int) n)), backfill::backlog);
+        long end = System.nanoTime();
+        awaitCaughtUp();
+        return String.format(Locale.ROOT, "sustained: %d turns/s offered by 8 users for %d s, embedder running:"
+                        + " %.1f turns/s achieved; backlog at each fifth %s, max %d; caught up %.1f s after",
+                rate, SUSTAINED_FOR.toSeconds(), result.achieved(), result.fifths(), result.maxBacklog(),
+                seconds(end, System.nanoTime()));
     }
 
     private void awaitCaughtUp() {
