@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import dev.ami.server.testing.Assistants;
+import dev.ami.server.testing.MemoryVectors;
 import dev.ami.server.testing.PostgresTestResource;
 import dev.ami.server.testing.ScriptedLlm;
 import dev.ami.server.testing.ScriptedLlm.Reply;
@@ -53,6 +54,7 @@ class ChatMemoryTest {
     void memories_reach_the_models_prompt_across_assistants() {
         var user = newUser("prompt-memory");
         as(user.key()).body("{\"assistant\":\"en-us\",\"message\":\"I live in Lisbon\"}").post("/api/v1/chat").then().statusCode(200);
+        MemoryVectors.awaitAll(user.id());
         String model = ScriptedLlm.get().script(Reply.text("You live in Lisbon."));
         String assistant = Assistants.withScriptedModel(model, "recall");
         as(user.key()).body("{\"assistant\":\"" + assistant + "\",\"message\":\"Which city do I live in?\"}").post("/api/v1/chat")
@@ -85,6 +87,7 @@ class ChatMemoryTest {
         String assistant = Assistants.withScriptedModel(model, "remember", "recall");
         as(user.key()).body("{\"assistant\":\"" + assistant + "\",\"message\":\"Please note my tea.\"}").post("/api/v1/chat")
                 .then().statusCode(200).body("toolCalls[0].result.stored", equalTo(true));
+        MemoryVectors.awaitAll(user.id());
         as(user.key()).body("{\"assistant\":\"" + assistant + "\",\"message\":\"Which tea?\"}").post("/api/v1/chat")
                 .then().statusCode(200).body("toolCalls[0].result.items[0].text", equalTo("Likes oolong tea"));
         var toolMessage = ScriptedLlm.get().requests(model).get(3).path("messages");

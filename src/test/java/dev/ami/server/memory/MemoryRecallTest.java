@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
+import dev.ami.server.testing.MemoryVectors;
 import dev.ami.server.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ class MemoryRecallTest {
                 fact(null, "I work night shifts at the central train station."),
                 fact(null, "My favourite colour is dark green."),
                 fact(null, "I am allergic to penicillin."));
+        MemoryVectors.awaitAll(user.id());
 
         as(user.key()).queryParam("q", "What kind of dog do I have?")
                 .get("/api/v1/me/memories/search")
@@ -43,6 +45,7 @@ class MemoryRecallTest {
                 said("ja", "毎朝六時に犬の散歩をしています。"),
                 said("ja", "妹は大阪の病院で看護師として働いています。"),
                 fact(null, "I am allergic to penicillin."));
+        MemoryVectors.awaitAll(user.id());
 
         as(user.key()).queryParam("q", "好きな食べ物は何ですか")
                 .get("/api/v1/me/memories/search")
@@ -61,6 +64,7 @@ class MemoryRecallTest {
                 said("zh", "我的女儿在上海学习钢琴。"),
                 said("zh", "我每个周末都去爬山。"),
                 said("zh", "我对花生过敏。"));
+        MemoryVectors.awaitAll(user.id());
 
         as(user.key()).queryParam("q", "我对什么过敏？")
                 .get("/api/v1/me/memories/search")
@@ -74,6 +78,7 @@ class MemoryRecallTest {
         Memories.remember(user.id(), turn(),
                 fact(null, "I adopted a beagle puppy named Biscuit last spring."),
                 fact(null, "My favourite colour is dark green."));
+        MemoryVectors.awaitAll(user.id());
 
         as(user.key()).queryParam("q", "Which university did I graduate from?")
                 .get("/api/v1/me/memories/search")
@@ -82,6 +87,7 @@ class MemoryRecallTest {
                 .body("hits", hasSize(0));
     }
 
+    /** Right after the acknowledgement by its words (the cached index is rebuilt); by meaning once its vector came. */
     @Test
     void a_new_memory_is_searchable_right_after_it_was_acknowledged() {
         var user = newUser("fresh");
@@ -90,6 +96,11 @@ class MemoryRecallTest {
 
         Memories.remember(user.id(), turn(), fact(null, "I play tennis every Thursday evening."));
 
+        as(user.key()).queryParam("q", "When do I play tennis?")
+                .get("/api/v1/me/memories/search")
+                .then().statusCode(200)
+                .body("hits[0].item.text", equalTo("I play tennis every Thursday evening."));
+        MemoryVectors.awaitAll(user.id());
         as(user.key()).queryParam("q", "Which sport do I play?")
                 .get("/api/v1/me/memories/search")
                 .then().statusCode(200)

@@ -33,6 +33,21 @@ public interface MemoryConfig {
         /** Most embedding calls running at once (each holds a worker thread). */
         @WithDefault("2")
         int concurrency();
+
+        /** Most texts the background embedder sends to the model in one call. */
+        @WithDefault("32")
+        int batchSize();
+
+        /**
+         * Most stored items waiting in memory for their vector. Beyond it they wait in the database
+         * only, and the embedder finds them with a sweep when it has caught up.
+         */
+        @WithDefault("10000")
+        int queueCapacity();
+
+        /** Pause of the background embedder after a failed call (endpoint or database) before it tries again. */
+        @WithDefault("5s")
+        Duration retryDelay();
     }
 
     /** Retrieval. */

@@ -51,10 +51,10 @@ public class MemoryItemEntity {
     @Column(name = "superseded_by")
     public UUID supersededBy;
 
-    @Column(nullable = false)
+    /** Little-endian float32; null until the background embedder has computed it (with the model id). */
     public byte[] embedding;
 
-    @Column(name = "embedding_model", nullable = false, length = 200)
+    @Column(name = "embedding_model", length = 200)
     public String embeddingModel;
 
     /** The public, immutable view of this row. */

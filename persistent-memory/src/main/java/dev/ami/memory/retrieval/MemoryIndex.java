@@ -7,17 +7,20 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
  * Exact search over one user's current items: a dot product with every unit vector, lexical
- * coverage from an inverted index of {@link Terms}, and recency. Immutable after construction and
- * safe to search from many threads; built from a snapshot at one memory version.
+ * coverage from an inverted index of {@link Terms}, and recency. An item whose vector has not been
+ * computed yet (null) takes part by its words only: its lift counts 0, so its relevance is
+ * {@code lexicalWeight × lexical}. Immutable after construction and safe to search from many
+ * threads; built from a snapshot at one memory version.
  */
 public final class MemoryIndex {
 
-    /** An item with its unit vector and the time its recency counts from. */
+    /** An item with its unit vector (null while it has none yet) and the time its recency counts from. */
     public record Entry(MemoryItem item, float[] vector, Instant time) {
     }
 
@@ -26,26 +29,36 @@ public final class MemoryIndex {
     private final List<Entry> entries;
     private final int dimensions;
     private final float[] matrix;
+    private final boolean[] embedded;
+    private final int embeddedCount;
     private final Map<String, int[]> postings;
     private final long[] seconds;
 
     public MemoryIndex(List<Entry> entries) {
         this.entries = List.copyOf(entries);
-        this.dimensions = entries.isEmpty() ? 0 : entries.get(0).vector().length;
+        this.dimensions = this.entries.stream().map(Entry::vector).filter(Objects::nonNull)
+                .findFirst().map(v -> v.length).orElse(0);
         this.matrix = new float[this.entries.size() * dimensions];
+        this.embedded = new boolean[this.entries.size()];
         this.seconds = this.entries.stream().mapToLong(e -> e.time().getEpochSecond()).toArray();
         Map<String, List<Integer>> lists = new HashMap<>();
+        int withVector = 0;
         for (int i = 0; i < this.entries.size(); i++) {
             float[] v = this.entries.get(i).vector();
-            if (v.length != dimensions) {
-                throw new IllegalArgumentException("all vectors must have " + dimensions + " dimensions, item "
-                        + this.entries.get(i).item().id() + " has " + v.length);
+            if (v != null) {
+                if (v.length != dimensions) {
+                    throw new IllegalArgumentException("all vectors must have " + dimensions + " dimensions, item "
+                            + this.entries.get(i).item().id() + " has " + v.length);
+                }
+                System.arraycopy(v, 0, matrix, i * dimensions, dimensions);
+                embedded[i] = true;
+                withVector++;
             }
-            System.arraycopy(v, 0, matrix, i * dimensions, dimensions);
             for (String term : Terms.of(this.entries.get(i).item().text())) {
                 lists.computeIfAbsent(term, t -> new ArrayList<>()).add(i);
             }
         }
+        this.embeddedCount = withVector;
         this.postings = new HashMap<>(lists.size() * 2);
         lists.forEach((term, docs) -> postings.put(term, docs.stream().mapToInt(Integer::intValue).toArray()));
     }
@@ -54,10 +67,16 @@ public final class MemoryIndex {
         return entries.size();
     }
 
+    /** How many entries have a vector; a search of an index without any needs no query vector. */
+    public int embedded() {
+        return embeddedCount;
+    }
+
     /**
      * The best {@code k} entries by score, best first; none when no entry's relevance reaches
      * {@code scoring.minRelevance()} (the memory does not know). Once one entry is relevant enough,
-     * the others of the top k come along as context.
+     * the others of the top k come along as context. A probe without a vector ({@link Probe#lexical})
+     * searches by words only, as if no entry had a vector.
      */
     public List<RecallHit> search(Probe probe, int k, Instant now, Scoring scoring) {
         float[] query = probe.vector();
@@ -65,7 +84,7 @@ public final class MemoryIndex {
         if (n == 0 || k <= 0) {
             return List.of();
         }
-        if (query.length != dimensions) {
+        if (query != null && embeddedCount > 0 && query.length != dimensions) {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, the index " + dimensions);
         }
         float[] lexical = lexicalCoverage(probe.text());
@@ -75,8 +94,9 @@ public final class MemoryIndex {
         long nowSeconds = now.getEpochSecond();
         double maxBonus = scoring.recencyWeight() + scoring.importanceWeight();
         for (int i = 0; i < n; i++) {
-            double semantic = dot(query, i);
-            double lift = Math.max(0, semantic - probe.baseline()) / (1 - probe.baseline());
+            boolean vector = query != null && embedded[i];
+            double semantic = vector ? dot(query, i) : 0;
+            double lift = vector ? Math.max(0, semantic - probe.baseline()) / (1 - probe.baseline()) : 0;
             double relevance = (1 - scoring.lexicalWeight()) * lift + scoring.lexicalWeight() * lexical[i];
             maxRelevance = Math.max(maxRelevance, relevance);
             if (best.size() == k && relevance + maxBonus <= best.peek().score()) {

@@ -16,8 +16,9 @@ import java.util.UUID;
 /**
  * Reads a user's memory by meaning, lexical overlap and recency. Searches only that user's current
  * items, exactly (no approximate index): their vectors are cached in process per user and rebuilt
- * when the user's memory version in the database has moved. Embedding and scoring run off the
- * event loop. Call from a Vert.x context (a request, or {@code VertxContextSupport}).
+ * when the user's memory version in the database has moved (a write, or a vector arriving from the
+ * background embedder). An item whose vector is not there yet is found by its words only. Embedding
+ * and scoring run off the event loop. Call from a Vert.x context (a request, or {@code VertxContextSupport}).
  */
 @ApplicationScoped
 @Unremovable
@@ -71,11 +72,17 @@ public class MemoryRecall {
         return index(userId)
                 .flatMap(index -> index.size() == 0
                         ? Uni.createFrom().item(List.<RecallHit>of())
-                        : embeddings.offLoop(() -> index.search(probe(query), k, Instant.now(), rule)));
+                        : embeddings.offLoop(() -> index.search(probe(query, index), k, Instant.now(), rule)));
     }
 
-    /** Blocking: embeds the query and measures its baseline against the anchors. */
-    private Probe probe(String query) {
+    /**
+     * Blocking: embeds the query and measures its baseline against the anchors; only its words when
+     * none of the user's items has a vector yet.
+     */
+    private Probe probe(String query, MemoryIndex index) {
+        if (index.embedded() == 0) {
+            return Probe.lexical(query);
+        }
         float[] vector = embeddings.embedNow(query);
         return new Probe(vector, query, Anchors.baseline(vector, anchors()));
     }
@@ -112,7 +119,8 @@ public class MemoryRecall {
     }
 
     private static MemoryIndex.Entry entry(MemoryItemEntity row) {
-        return new MemoryIndex.Entry(row.view(), Vectors.fromBytes(row.embedding), row.updatedAt.toInstant());
+        float[] vector = row.embedding == null ? null : Vectors.fromBytes(row.embedding);
+        return new MemoryIndex.Entry(row.view(), vector, row.updatedAt.toInstant());
     }
 
     /** What is wrong with the arguments, or null. */

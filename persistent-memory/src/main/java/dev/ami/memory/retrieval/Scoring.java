@@ -3,8 +3,9 @@ package dev.ami.memory.retrieval;
 import java.time.Duration;
 
 /**
- * How {@link MemoryIndex} ranks. relevance = (1 - lexicalWeight) × cosine + lexicalWeight × lexical
- * coverage; rank = relevance + recencyWeight × 2^(-age / recencyHalfLife) + importanceWeight × importance.
+ * How {@link MemoryIndex} ranks. relevance = (1 - lexicalWeight) × lift + lexicalWeight × lexical
+ * coverage, where lift is the cosine above the query's baseline (0 for an item whose vector has not
+ * been computed yet); rank = relevance + recencyWeight × 2^(-age / recencyHalfLife) + importanceWeight × importance.
  * Only relevance is compared with {@code minRelevance} (an old item is not less true), and only the
  * best item's: below it, the memory does not know.
  */

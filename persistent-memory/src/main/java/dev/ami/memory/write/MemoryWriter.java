@@ -1,6 +1,7 @@
 package dev.ami.memory.write;
 
-import dev.ami.memory.embedding.MemoryEmbeddings;
+import dev.ami.memory.embedding.PendingVector;
+import dev.ami.memory.embedding.VectorBackfill;
 import dev.ami.memory.item.MemoryRepository;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -17,19 +18,21 @@ import java.util.UUID;
 /**
  * Changes a user's memory, one transaction per turn: the returned {@code Uni} completes only after
  * the commit, so an acknowledged write survives a crash. Idempotent per (user, turn id). Writers
- * of one user are serialized by the row lock of the user's memory version. Texts are embedded off
- * the event loop before the transaction opens. Call from a Vert.x context.
+ * of one user are serialized by the row lock of the user's memory version. Nothing waits for an
+ * embedding: items are stored without a vector and, after the commit, handed to the
+ * {@link VectorBackfill}, which adds the vectors in the background; until then they are found by
+ * their words. Call from a Vert.x context.
  */
 @ApplicationScoped
 @Unremovable
 public class MemoryWriter {
 
     private final MemoryRepository repository;
-    private final MemoryEmbeddings embeddings;
+    private final VectorBackfill backfill;
 
-    public MemoryWriter(MemoryRepository repository, MemoryEmbeddings embeddings) {
+    public MemoryWriter(MemoryRepository repository, VectorBackfill backfill) {
         this.repository = repository;
-        this.embeddings = embeddings;
+        this.backfill = backfill;
     }
 
     /**
@@ -46,37 +49,28 @@ public class MemoryWriter {
      * candidate has a key that a current item holds supersedes that item, as in {@link #remember}.
      */
     public Uni<WriteResult> apply(WriteRequest request) {
-        List<MemoryCandidate> toEmbed = request.operations().stream()
-                .map(MemoryWriter::candidateOf)
-                .filter(c -> c != null)
-                .toList();
-        return embeddings.embedAll(toEmbed.stream().map(MemoryCandidate::text).toList())
-                .flatMap(vectors -> Panache.withTransaction(() -> applyInTransaction(request, vectors)));
+        return Panache.withTransaction(() -> applyInTransaction(request))
+                .invoke(applied -> backfill.submit(applied.pending()))
+                .map(Applied::result);
     }
 
-    private Uni<WriteResult> applyInTransaction(WriteRequest request, List<float[]> vectors) {
+    /** A committed turn: what the caller learns, and what still needs vectors. */
+    private record Applied(WriteResult result, List<PendingVector> pending) {
+    }
+
+    private Uni<Applied> applyInTransaction(WriteRequest request) {
         return repository.durableCommit()
                 .flatMap(ignored -> repository.claimTurn(request.userId(), request.turnId(), request.at()))
                 .flatMap(first -> first
-                        ? applyClaimed(request, vectors)
-                        : Uni.createFrom().item(WriteResult.ofDuplicate()));
+                        ? applyClaimed(request)
+                        : Uni.createFrom().item(new Applied(WriteResult.ofDuplicate(), List.of())));
     }
 
-    private Uni<WriteResult> applyClaimed(WriteRequest request, List<float[]> vectors) {
-        TurnApplication turn = new TurnApplication(repository, embeddings.modelId(), request, vectors);
+    private Uni<Applied> applyClaimed(WriteRequest request) {
+        TurnApplication turn = new TurnApplication(repository, request);
         return repository.bumpVersion(request.userId(), request.at())
                 .flatMap(version -> turn.run()
-                        .map(ignored -> turn.result(version)));
-    }
-
-    private static MemoryCandidate candidateOf(MemoryOperation op) {
-        if (op instanceof MemoryOperation.Add add) {
-            return add.candidate();
-        }
-        if (op instanceof MemoryOperation.Update update) {
-            return update.candidate();
-        }
-        return null;
+                        .map(ignored -> new Applied(turn.result(version), turn.pending())));
     }
 
     private static List<MemoryOperation> keyedLastWins(List<MemoryCandidate> candidates) {

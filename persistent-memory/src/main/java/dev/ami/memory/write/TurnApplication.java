@@ -1,6 +1,6 @@
 package dev.ami.memory.write;
 
-import dev.ami.memory.embedding.Vectors;
+import dev.ami.memory.embedding.PendingVector;
 import dev.ami.memory.item.MemoryItemEntity;
 import dev.ami.memory.item.MemoryRepository;
 import io.smallrye.mutiny.Multi;
@@ -9,24 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** The operations of one claimed turn, applied in order inside the caller's transaction. Single use. */
+/**
+ * The operations of one claimed turn, applied in order inside the caller's transaction. Items are
+ * stored without a vector; {@link #pending()} lists them for the background embedder. Single use.
+ */
 final class TurnApplication {
 
     private final MemoryRepository repository;
-    private final String modelId;
     private final WriteRequest request;
-    private final List<float[]> vectors;
-    private int nextVector;
+    private final List<PendingVector> pending = new ArrayList<>();
     private final List<UUID> added = new ArrayList<>();
     private final List<UUID> superseded = new ArrayList<>();
     private final List<UUID> forgotten = new ArrayList<>();
     private final List<UUID> ignored = new ArrayList<>();
 
-    TurnApplication(MemoryRepository repository, String modelId, WriteRequest request, List<float[]> vectors) {
+    TurnApplication(MemoryRepository repository, WriteRequest request) {
         this.repository = repository;
-        this.modelId = modelId;
         this.request = request;
-        this.vectors = vectors;
     }
 
     Uni<Void> run() {
@@ -41,12 +40,17 @@ final class TurnApplication {
                 List.copyOf(ignored), version);
     }
 
+    /** The items this turn stored, which still need their vectors. */
+    List<PendingVector> pending() {
+        return List.copyOf(pending);
+    }
+
     private Uni<Void> applyOne(MemoryOperation op) {
         if (op instanceof MemoryOperation.Add add) {
-            return addOrSupersedeByKey(add.candidate(), vectors.get(nextVector++));
+            return addOrSupersedeByKey(add.candidate());
         }
         if (op instanceof MemoryOperation.Update update) {
-            return supersede(update.targetId(), update.candidate(), vectors.get(nextVector++));
+            return supersede(update.targetId(), update.candidate());
         }
         if (op instanceof MemoryOperation.Delete delete) {
             return forget(delete.targetId());
@@ -54,31 +58,31 @@ final class TurnApplication {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> addOrSupersedeByKey(MemoryCandidate candidate, float[] vector) {
+    private Uni<Void> addOrSupersedeByKey(MemoryCandidate candidate) {
         if (candidate.key() == null) {
-            return insertAs(UUID.randomUUID(), candidate, vector);
+            return insertAs(UUID.randomUUID(), candidate);
         }
         return repository.findCurrentByKey(request.userId(), candidate.key())
                 .flatMap(old -> old == null
-                        ? insertAs(UUID.randomUUID(), candidate, vector)
-                        : supersede(old.id, candidate, vector));
+                        ? insertAs(UUID.randomUUID(), candidate)
+                        : supersede(old.id, candidate));
     }
 
-    private Uni<Void> supersede(UUID targetId, MemoryCandidate candidate, float[] vector) {
+    private Uni<Void> supersede(UUID targetId, MemoryCandidate candidate) {
         UUID successor = UUID.randomUUID();
         return repository.findCurrent(request.userId(), targetId)
                 .flatMap(old -> old == null
                         ? ignore(targetId)
-                        : endAndInsert(old, successor, candidate, vector));
+                        : endAndInsert(old, successor, candidate));
     }
 
-    private Uni<Void> endAndInsert(MemoryItemEntity old, UUID successor, MemoryCandidate candidate, float[] vector) {
+    private Uni<Void> endAndInsert(MemoryItemEntity old, UUID successor, MemoryCandidate candidate) {
         String key = candidate.key() != null ? candidate.key() : old.key;
         MemoryCandidate keyed = new MemoryCandidate(candidate.kind(), key, candidate.text(), candidate.language(),
                 candidate.importance(), candidate.sourceMessageId());
         return repository.end(request.userId(), old.id, request.at(), successor)
                 .invoke(rows -> superseded.add(old.id))
-                .flatMap(rows -> insertAs(successor, keyed, vector));
+                .flatMap(rows -> insertAs(successor, keyed));
     }
 
     private Uni<Void> forget(UUID targetId) {
@@ -86,7 +90,7 @@ final class TurnApplication {
                 .flatMap(rows -> rows == 1 ? record(forgotten, targetId) : ignore(targetId));
     }
 
-    private Uni<Void> insertAs(UUID id, MemoryCandidate candidate, float[] vector) {
+    private Uni<Void> insertAs(UUID id, MemoryCandidate candidate) {
         MemoryItemEntity row = new MemoryItemEntity();
         row.id = id;
         row.userId = request.userId();
@@ -99,9 +103,8 @@ final class TurnApplication {
         row.turnId = request.turnId();
         row.createdAt = request.at();
         row.updatedAt = request.at();
-        row.embedding = Vectors.toBytes(vector);
-        row.embeddingModel = modelId;
         return repository.persist(row)
+                .invoke(saved -> pending.add(new PendingVector(saved.id, saved.userId, saved.text)))
                 .flatMap(saved -> record(added, saved.id));
     }
 

@@ -70,6 +70,43 @@ class MemoryIndexTest {
     }
 
     @Test
+    void an_item_without_a_vector_yet_is_found_by_its_words_only() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("my sister lives in Osaka", null, NOW),
+                entry("alpha", new float[] {1, 0}, NOW)));
+
+        List<RecallHit> hits = index.search(new Probe(new float[] {1, 0}, "where does my sister live", 0), 2, NOW,
+                RANKING.withMinRelevance(Double.NEGATIVE_INFINITY));
+
+        RecallHit sister = hits.stream().filter(h -> h.item().text().startsWith("my sister")).findFirst().orElseThrow();
+        assertThat(sister.semantic()).isZero();
+        assertThat(sister.lexical()).isPositive();
+        assertThat(sister.relevance()).isCloseTo(0.5 * sister.lexical(), org.assertj.core.api.Assertions.within(1e-9));
+        RecallHit alpha = hits.stream().filter(h -> h.item().text().equals("alpha")).findFirst().orElseThrow();
+        assertThat(alpha.semantic()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(index.embedded()).isEqualTo(1);
+    }
+
+    @Test
+    void without_a_vector_an_item_is_not_known_by_meaning_alone() {
+        MemoryIndex index = new MemoryIndex(List.of(entry("alpha", null, NOW)));
+
+        assertThat(index.search(new Probe(new float[] {1, 0}, "zzz", 0), 5, NOW, RANKING)).isEmpty();
+    }
+
+    @Test
+    void a_lexical_probe_searches_an_index_without_any_vector() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("I play the cello", null, NOW),
+                entry("I grow tomatoes", null, NOW)));
+
+        List<RecallHit> hits = index.search(Probe.lexical("do I play the cello"), 1, NOW, RANKING);
+
+        assertThat(index.embedded()).isZero();
+        assertThat(hits).extracting(h -> h.item().text()).containsExactly("I play the cello");
+    }
+
+    @Test
     void vectors_of_another_size_are_refused() {
         assertThatThrownBy(() -> new MemoryIndex(List.of(
                 entry("a", new float[] {1, 0}, NOW), entry("b", new float[] {1, 0, 0}, NOW))))
