@@ -39,11 +39,16 @@ public class WorldModelClient {
                 .transform(e -> problem((ReplyException) e));
     }
 
-    private static AmiException problem(ReplyException e) {
+    /**
+     * No consumer (no planner node in the cluster, or this node does not serve) and no answer in
+     * time (a planner that died before the cluster noticed) are both 503: the caller may retry.
+     */
+    static AmiException problem(ReplyException e) {
         return switch (e.failureType()) {
             case NO_HANDLERS -> AmiException.unavailable("No world-model node is serving right now; try again shortly.");
-            case TIMEOUT -> AmiException.unavailable("The world model did not answer in time.");
-            default -> switch (e.failureCode()) {
+            case TIMEOUT -> AmiException.unavailable("The world model did not answer in time; try again shortly.");
+            case ERROR -> AmiException.unavailable("The world-model node could not be reached; try again shortly.");
+            case RECIPIENT_FAILURE -> switch (e.failureCode()) {
                 case WorldModelAddresses.INVALID -> AmiException.invalid(e.getMessage());
                 case WorldModelAddresses.UNAVAILABLE -> AmiException.unavailable(e.getMessage());
                 default -> new AmiException(ProblemType.INTERNAL_ERROR, e.getMessage());

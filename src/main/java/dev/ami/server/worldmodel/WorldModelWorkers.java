@@ -4,6 +4,7 @@ import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.planning.LatentPlanner;
 import dev.ami.worldmodel.planning.planner.PlannerSettings;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -23,6 +24,8 @@ import org.jboss.logging.Logger;
  * Owns the world models of this node and serves their event-bus addresses from a bounded worker
  * pool, never on the event loop. Models load in the background at start; until then, and when
  * the queue is full, requests are refused with 503. Disabled on front nodes ({@code ami.worldmodel.serve=false}).
+ * Counts what it served in {@code ami_worldmodel_requests_total{address, outcome}} (outcome {@code ok},
+ * {@code invalid}, {@code unavailable}, {@code busy} or {@code failed}), so an operator can see which node did the work.
  */
 @ApplicationScoped
 public class WorldModelWorkers {
@@ -31,6 +34,7 @@ public class WorldModelWorkers {
 
     private final Vertx vertx;
     private final WorldModelConfig config;
+    private final MeterRegistry meters;
     private final AtomicInteger pending = new AtomicInteger();
     private WorkerExecutor workers;
     private volatile LatentPlanner planner;
@@ -39,9 +43,10 @@ public class WorldModelWorkers {
     private volatile String scorerProblem = LOADING;
     private static final String LOADING = "it is still loading";
 
-    public WorldModelWorkers(Vertx vertx, WorldModelConfig config) {
+    public WorldModelWorkers(Vertx vertx, WorldModelConfig config, MeterRegistry meters) {
         this.vertx = vertx;
         this.config = config;
+        this.meters = meters;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -126,6 +131,7 @@ public class WorldModelWorkers {
     private void serve(Message<JsonObject> message, Function<JsonObject, JsonObject> work) {
         if (pending.incrementAndGet() > config.maxQueued() + config.workers()) {
             pending.decrementAndGet();
+            count(message, "busy");
             message.fail(WorldModelAddresses.UNAVAILABLE, "The world model is busy; try again shortly.");
             return;
         }
@@ -133,6 +139,7 @@ public class WorldModelWorkers {
         workers.executeBlocking(task, false).onComplete(result -> {
             pending.decrementAndGet();
             if (result.succeeded()) {
+                count(message, "ok");
                 message.reply(result.result());
             } else {
                 fail(message, result.cause());
@@ -140,12 +147,19 @@ public class WorldModelWorkers {
         });
     }
 
-    private static void fail(Message<?> message, Throwable cause) {
+    private void count(Message<?> message, String outcome) {
+        meters.counter("ami.worldmodel.requests", "address", message.address(), "outcome", outcome).increment();
+    }
+
+    private void fail(Message<?> message, Throwable cause) {
         if (cause instanceof IllegalArgumentException) {
+            count(message, "invalid");
             message.fail(WorldModelAddresses.INVALID, cause.getMessage());
         } else if (cause instanceof Unavailable) {
+            count(message, "unavailable");
             message.fail(WorldModelAddresses.UNAVAILABLE, "The world model is not available: " + cause.getMessage() + ".");
         } else {
+            count(message, "failed");
             String incident = UUID.randomUUID().toString();
             LOG.errorf(cause, "world-model request failed, incident %s", incident);
             message.fail(WorldModelAddresses.FAILED, "The world model failed (incident " + incident + ").");

@@ -52,7 +52,8 @@ class DeployManifestsTest {
             }
         }
         assertThat(byKindAndName()).containsKeys("Deployment/ami", "Service/ami", "Ingress/ami",
-                "HorizontalPodAutoscaler/ami", "PodDisruptionBudget/ami", "Secret/ami", "Deployment/ami-planner");
+                "HorizontalPodAutoscaler/ami", "PodDisruptionBudget/ami", "Secret/ami", "Deployment/ami-planner",
+                "Service/ami-cluster", "NetworkPolicy/ami");
     }
 
     @Test
@@ -83,6 +84,51 @@ class DeployManifestsTest {
     }
 
     @Test
+    void fronts_and_planners_join_one_cluster_found_through_the_headless_service() throws IOException {
+        Map<String, JsonNode> all = byKindAndName();
+        JsonNode discovery = all.get("Service/ami-cluster").path("spec");
+        assertThat(discovery.path("clusterIP").asText()).isEqualTo("None");
+        assertThat(discovery.path("publishNotReadyAddresses").asBoolean()).isTrue();
+        assertThat(discovery.path("selector").path("app.kubernetes.io/name").asText()).isEqualTo("ami");
+        assertThat(discovery.path("selector").has("app.kubernetes.io/component")).as("fronts and planners alike").isFalse();
+        for (String deployment : List.of("Deployment/ami", "Deployment/ami-planner")) {
+            JsonNode c = all.get(deployment).path("spec").path("template").path("spec").path("containers").get(0);
+            Map<String, String> env = env(c);
+            assertThat(env).as(deployment)
+                    .containsEntry("AMI_CLUSTER_ENABLED", "true")
+                    .containsEntry("AMI_CLUSTER_DISCOVERY", "dns")
+                    .containsEntry("AMI_CLUSTER_DNS_QUERY", "ami-cluster.ami.svc.cluster.local")
+                    .containsEntry("AMI_CLUSTER_BIND_ADDRESS", "$(POD_IP)")
+                    .containsEntry("AMI_CLUSTER_PORT", "7800")
+                    .containsEntry("QUARKUS_VERTX_CLUSTER_PORT", "7900");
+            List<Integer> ports = new ArrayList<>();
+            c.path("ports").forEach(p -> ports.add(p.path("containerPort").asInt()));
+            assertThat(ports).as(deployment).contains(7800, 7900);
+        }
+        assertThat(env(all.get("Deployment/ami").path("spec").path("template").path("spec").path("containers").get(0)))
+                .containsEntry("AMI_WORLDMODEL_SERVE", "false");
+        assertThat(env(all.get("Deployment/ami-planner").path("spec").path("template").path("spec").path("containers").get(0)))
+                .containsEntry("AMI_WORLDMODEL_SERVE", "true");
+    }
+
+    @Test
+    void only_ami_pods_reach_the_cluster_ports() throws IOException {
+        JsonNode policy = byKindAndName().get("NetworkPolicy/ami").path("spec");
+        assertThat(policy.path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText()).isEqualTo("ami");
+        JsonNode rules = policy.path("ingress");
+        assertThat(rules.get(0).path("from").get(0).path("podSelector").path("matchLabels").path("app.kubernetes.io/name").asText())
+                .isEqualTo("ami");
+        assertThat(rules.get(1).has("from")).isFalse();
+        assertThat(rules.get(1).path("ports").get(0).path("port").asInt()).isEqualTo(8080);
+    }
+
+    private static Map<String, String> env(JsonNode container) {
+        Map<String, String> env = new java.util.HashMap<>();
+        container.path("env").forEach(e -> env.put(e.path("name").asText(), e.path("value").asText()));
+        return env;
+    }
+
+    @Test
     void the_ingress_keeps_websockets_open_and_routes_to_the_service() throws IOException {
         JsonNode ingress = byKindAndName().get("Ingress/ami");
         assertThat(ingress.path("metadata").path("annotations").path("nginx.ingress.kubernetes.io/proxy-read-timeout").asInt())
@@ -101,6 +147,20 @@ class DeployManifestsTest {
                 .path("driver").asText()).isEqualTo("nvidia");
         assertThat(services.path("ollama").path("profiles").get(0).asText()).isEqualTo("ollama");
         assertThat(Files.readString(DEPLOY.resolve(".env.example"))).contains("AMI_ADMIN_KEY=", "POSTGRES_PASSWORD=");
+    }
+
+    @Test
+    void compose_planners_join_the_front_through_a_shared_network_alias() throws IOException {
+        JsonNode services = YAML.readTree(DEPLOY.resolve("compose.yaml").toFile()).path("services");
+        JsonNode planner = services.path("planner");
+        assertThat(planner.path("profiles").get(0).asText()).isEqualTo("cluster");
+        assertThat(planner.path("environment").path("AMI_WORLDMODEL_SERVE").asText()).isEqualTo("true");
+        assertThat(planner.path("environment").path("AMI_CLUSTER_ENABLED").asText()).isEqualTo("true");
+        assertThat(services.path("ami").path("environment").path("AMI_CLUSTER_ENABLED").asText()).isEqualTo("${AMI_CLUSTER_ENABLED:-false}");
+        for (JsonNode member : List.of(services.path("ami"), planner)) {
+            assertThat(member.path("environment").path("AMI_CLUSTER_DNS_QUERY").asText()).isEqualTo("ami-cluster");
+            assertThat(member.path("networks").path("default").path("aliases").get(0).asText()).isEqualTo("ami-cluster");
+        }
     }
 
     @Test

@@ -16,13 +16,13 @@ import java.util.Map;
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private EmbeddedPostgres embedded;
+    private String url;
 
     @Override
     public Map<String, String> start() {
         String external = System.getenv("AMI_TEST_DB_URL");
-        DatabaseUrl url;
         if (external != null && !external.isBlank()) {
-            url = DatabaseUrl.parse(external);
+            url = external;
         } else {
             try {
                 embedded = EmbeddedPostgres.builder()
@@ -32,14 +32,20 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            url = DatabaseUrl.parse("postgresql://postgres@localhost:" + embedded.getPort() + "/postgres");
+            url = "postgresql://postgres@localhost:" + embedded.getPort() + "/postgres";
         }
+        DatabaseUrl parsed = DatabaseUrl.parse(url);
         Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.reactive.url", url.reactiveUrl());
-        config.put("quarkus.datasource.jdbc.url", url.jdbcUrl());
-        url.username().ifPresent(u -> config.put("quarkus.datasource.username", u));
-        url.password().ifPresent(p -> config.put("quarkus.datasource.password", p));
+        config.put("quarkus.datasource.reactive.url", parsed.reactiveUrl());
+        config.put("quarkus.datasource.jdbc.url", parsed.jdbcUrl());
+        parsed.username().ifPresent(u -> config.put("quarkus.datasource.username", u));
+        parsed.password().ifPresent(p -> config.put("quarkus.datasource.password", p));
         return config;
+    }
+
+    /** After {@link #start()}: the database as an {@code AMI_DB_URL}, for servers in processes of their own. */
+    public String url() {
+        return url;
     }
 
     @Override

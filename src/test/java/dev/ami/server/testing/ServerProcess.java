@@ -90,6 +90,13 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS");
     }
 
+    /** CPU time (user + system) the server process has used so far, in seconds (Linux /proc, USER_HZ 100). */
+    public double cpuSeconds() throws IOException {
+        String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
     /** SIGKILL: no shutdown hooks, no flushing. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();
