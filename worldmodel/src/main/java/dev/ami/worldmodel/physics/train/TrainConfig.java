@@ -41,8 +41,4 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
             throw new IllegalArgumentException("clip lengths must satisfy 8 <= min <= max <= 32, were " + minFrames + ".." + maxFrames);
         }
     }
-
-    public static TrainConfig defaults(int steps, long seed) {
-        return new TrainConfig(steps, seed, 16, 10, 20, 2e-3f, ModelConfig.DEFAULT);
-    }
 }
