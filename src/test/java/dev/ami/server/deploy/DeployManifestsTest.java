@@ -81,6 +81,8 @@ class DeployManifestsTest {
         JsonNode c = byKindAndName().get("Deployment/ami-planner").path("spec").path("template").path("spec")
                 .path("containers").get(0);
         assertThat(c.path("resources").path("limits").path("nvidia.com/gpu").asInt()).isEqualTo(1);
+        assertThat(c.path("image").asText()).as("the GPU image flavour").endsWith("-cu128");
+        assertThat(env(c)).containsEntry("PYTORCH_FLAVOR", "cu128");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ami.image;
 import com.google.cloud.tools.jib.api.Containerizer;
 import com.google.cloud.tools.jib.api.Jib;
 import com.google.cloud.tools.jib.api.JibContainer;
+import com.google.cloud.tools.jib.api.JibContainerBuilder;
 import com.google.cloud.tools.jib.api.TarImage;
 import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
@@ -18,7 +19,8 @@ import java.util.Map;
 /**
  * Builds the image tarball. Layers, from the least to the most often changed: the base (Debian +
  * JRE), DJL's native library, the server's dependency jars, the server itself, an empty {@code /data}
- * owned by the runtime user. The server runs as uid 10001 with {@code AMI_HOME=/data} (embedded
+ * owned by the runtime user (the GPU flavour has no natives layer: its first start downloads DJL's CUDA
+ * libtorch into /data/djl). The server runs as uid 10001 with {@code AMI_HOME=/data} (embedded
  * PostgreSQL, plugins, the generated admin key), as the Dockerfile's image does. Timestamps are fixed,
  * so the same inputs give the same layers.
  */
@@ -36,26 +38,36 @@ public final class ImageBuilder {
 
     /** Builds {@code spec.outTar()}; returns the image digest. */
     public static String build(ImageSpec spec) throws Exception {
-        Path djl = DjlNatives.unpack(spec.workDir().resolve("djl"));
         Path emptyData = Files.createDirectories(spec.workDir().resolve("data"));
-        JibContainer container = Jib.from(TarImage.at(spec.baseTar()))
-                .addFileEntriesLayer(tree("djl-native", djl, DJL))
+        JibContainerBuilder image = Jib.from(TarImage.at(spec.baseTar()));
+        if (spec.gpu()) {
+            image.setEntrypoint("java", "-XX:MaxRAMPercentage=70", "-jar", HOME.resolve("quarkus-run.jar").toString())
+                    .setEnvironment(Map.of(
+                            "AMI_HOME", DATA.toString(),
+                            "PYTORCH_FLAVOR", spec.pytorchFlavor(),
+                            "DJL_CACHE_DIR", DATA.resolve("djl").toString(),
+                            "QUARKUS_HTTP_HOST", "0.0.0.0"));
+        } else {
+            image.addFileEntriesLayer(tree("djl-native", DjlNatives.unpack(spec.workDir().resolve("djl")), DJL))
+                    .setEntrypoint("java", "-Dai.djl.offline=true", "-XX:MaxRAMPercentage=70", "-jar", HOME.resolve("quarkus-run.jar").toString())
+                    .setEnvironment(Map.of(
+                            "AMI_HOME", DATA.toString(),
+                            "DJL_CACHE_DIR", DJL.toString(),
+                            "QUARKUS_HTTP_HOST", "0.0.0.0"));
+        }
+        JibContainer container = image
                 .addFileEntriesLayer(tree("dependencies", spec.app().resolve("lib"), HOME.resolve("lib")))
                 .addFileEntriesLayer(server(spec.app()))
                 .addFileEntriesLayer(FileEntriesLayer.builder().setName("data")
                         .addEntry(emptyData, DATA, FilePermissions.fromOctalString("700"), EPOCH_PLUS_ONE, USER)
                         .build())
-                .setEntrypoint("java", "-Dai.djl.offline=true", "-XX:MaxRAMPercentage=70", "-jar", HOME.resolve("quarkus-run.jar").toString())
-                .setEnvironment(Map.of(
-                        "AMI_HOME", DATA.toString(),
-                        "DJL_CACHE_DIR", DJL.toString(),
-                        "QUARKUS_HTTP_HOST", "0.0.0.0"))
                 .setUser(USER)
                 .setWorkingDirectory(HOME)
                 .addVolume(DATA)
                 .addExposedPort(Port.tcp(8080))
                 .addLabel("org.opencontainers.image.title", "Ami")
                 .addLabel("org.opencontainers.image.description", "Multi-assistant agent server with JEPA world-model reasoning")
+                .addLabel("dev.ami.pytorch-flavor", spec.pytorchFlavor())
                 .setCreationTime(EPOCH_PLUS_ONE)
                 .containerize(Containerizer.to(TarImage.at(spec.outTar()).named(spec.name()))
                         .setBaseImageLayersCache(spec.workDir().resolve("jib-cache/base"))
@@ -84,14 +96,14 @@ public final class ImageBuilder {
         return Files.isDirectory(source) ? FilePermissions.DEFAULT_FOLDER_PERMISSIONS : FilePermissions.DEFAULT_FILE_PERMISSIONS;
     }
 
-    /** {@code ImageBuilder BASE_TAR QUARKUS_APP_DIR WORK_DIR OUT_TAR [NAME]} */
+    /** {@code ImageBuilder BASE_TAR QUARKUS_APP_DIR WORK_DIR OUT_TAR [NAME [PYTORCH_FLAVOR]]} */
     public static void main(String[] args) throws Exception {
-        if (args.length < 4 || args.length > 5) {
-            System.err.println("usage: ImageBuilder BASE_TAR QUARKUS_APP_DIR WORK_DIR OUT_TAR [NAME]");
+        if (args.length < 4 || args.length > 6) {
+            System.err.println("usage: ImageBuilder BASE_TAR QUARKUS_APP_DIR WORK_DIR OUT_TAR [NAME [cpu|cuNNN]]");
             System.exit(2);
         }
         ImageSpec spec = new ImageSpec(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
-                args.length == 5 ? args[4] : "ami:0.1.0");
+                args.length >= 5 ? args[4] : "ami:0.1.0", args.length == 6 ? args[5] : "cpu");
         System.out.println(build(spec));
     }
 }

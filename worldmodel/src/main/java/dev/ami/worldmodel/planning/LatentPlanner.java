@@ -61,6 +61,11 @@ public final class LatentPlanner implements AutoCloseable {
         }
     }
 
+    /** Where the model runs, as DJL names it: {@code cpu()} or {@code gpu(0)}. */
+    public String device() {
+        return loaded.model().manager().getDevice().toString();
+    }
+
     /** The arena this planner's model was trained on. */
     public TwoRoomsConfig environment() {
         return loaded.env();

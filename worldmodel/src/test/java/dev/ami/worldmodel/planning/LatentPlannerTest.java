@@ -43,6 +43,11 @@ class LatentPlannerTest {
     }
 
     @Test
+    void the_planner_says_where_it_runs() {
+        assertThat(planner.device()).isEqualTo(ai.djl.engine.Engine.getInstance().getGpuCount() > 0 ? "gpu(0)" : "cpu()");
+    }
+
+    @Test
     void a_goal_image_rendered_by_the_environment_is_accepted() {
         byte[] goal = GoalImages.encode(new TwoRoomsRenderer(TwoRoomsConfig.defaults()).render(0.3, 0.3));
         PlanResult r = planner.plan(new PlanRequest(new Point(0.2, 0.2), null, goal, 30, 1L));
