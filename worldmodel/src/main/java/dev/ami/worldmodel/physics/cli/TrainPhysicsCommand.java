@@ -56,6 +56,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--horizons", description = "future frames predicted from each window, 1..8 (default ${DEFAULT-VALUE})")
     int horizons = PhysicsDefaults.MODEL.horizons();
 
+    @Option(names = "--error-pool", description = "compare predictions over N×N cells: 1, 2, 4 or 8 (default ${DEFAULT-VALUE})")
+    int errorPool = PhysicsDefaults.MODEL.errorPool();
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -87,7 +90,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--steps", String.valueOf(steps), "--seed", String.valueOf(seed), "--batch", String.valueOf(batch),
                     "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
-                    "--context", String.valueOf(context), "--horizons", String.valueOf(horizons),
+                    "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--learning-rate", String.valueOf(learningRate), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -152,7 +155,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons), lossWeights());
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool), lossWeights());
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));

@@ -35,7 +35,8 @@ public final class StoredModels {
     public ModelConfig modelConfig() {
         JsonObject c = metadata.getAsJsonObject("config");
         return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(),
-                c.get("context_frames").getAsInt(), c.get("horizons").getAsInt());
+                c.get("context_frames").getAsInt(), c.get("horizons").getAsInt(),
+                c.has("error_pool") ? c.get("error_pool").getAsInt() : 1);
     }
 
     public Aggregation aggregation() {

@@ -1,7 +1,8 @@
 package dev.ami.worldmodel.physics.model;
 
 /**
- * Sizes of the predictors; the JEPA and the pixel baseline use the same values.
+ * Sizes of the predictors, and the grid on which their predictions are compared; the JEPA and the
+ * pixel baseline use the same values.
  *
  * @param latentChannels channels of the 8×8 latent map (the JEPA's representation)
  * @param hiddenChannels channels of the predictor's convolutions
@@ -9,12 +10,24 @@ package dev.ami.worldmodel.physics.model;
  *     an occlusion, so that an object that went behind an occluder is still in the context when it
  *     should come out again
  * @param horizons how many future frames each context predicts (1..8): frame t+1 .. t+horizons
+ * @param errorPool the surprise compares prediction and observation averaged over errorPool×errorPool
+ *     cells (1, 2, 4 or 8): with 2, over 16×16-pixel regions, so an object predicted a few pixels off
+ *     costs little while one that is missing costs all of it (a per-pixel or per-cell comparison
+ *     charges a small misplacement twice: once where the object is, once where it was expected)
  */
-public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons) {
+public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2);
+
+    /** With per-cell comparison (errorPool 1). */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, 1);
+    }
 
     public ModelConfig {
+        if (errorPool != 1 && errorPool != 2 && errorPool != 4 && errorPool != 8) {
+            throw new IllegalArgumentException("errorPool must be 1, 2, 4 or 8, was " + errorPool);
+        }
         if (latentChannels < 1 || hiddenChannels < 1) {
             throw new IllegalArgumentException("channel counts must be positive, were " + latentChannels + ", " + hiddenChannels);
         }

@@ -68,8 +68,9 @@ public final class VideoScorer implements AutoCloseable {
     }
 
     /**
-     * Prediction errors per 8×8 cell for every horizon: {@code [h-1][i]} is the error map (64 cells) of
-     * frame i+h predicted from the window ending at frame i, for i = 0..T-1-h (empty when T ≤ h).
+     * Prediction errors for every horizon: {@code [h-1][i]} is the error map ((8/errorPool)² regions,
+     * {@link ErrorMaps}) of frame i+h predicted from the window ending at frame i, for i = 0..T-1-h
+     * (empty when T ≤ h).
      * T ≥ 2 frames of 64×64 bytes.
      */
     public synchronized float[][][] errorMaps(List<byte[]> frames) {
@@ -83,11 +84,13 @@ public final class VideoScorer implements AutoCloseable {
                     out[h - 1] = new float[0][];
                     continue;
                 }
-                NDArray maps = method == Method.JEPA ? ErrorMaps.latent(result, h) : ErrorMaps.pixel(result.get(0), video, h); // (T-h, 64)
+                int pool = config.errorPool();
+                NDArray maps = method == Method.JEPA ? ErrorMaps.latent(result, h, pool) : ErrorMaps.pixel(result.get(0), video, h, pool); // (T-h, cells)
+                int cells = (int) maps.getShape().get(1);
                 float[] flat = maps.toFloatArray();
-                float[][] rows = new float[t - h][64];
+                float[][] rows = new float[t - h][cells];
                 for (int i = 0; i < t - h; i++) {
-                    System.arraycopy(flat, i * 64, rows[i], 0, 64);
+                    System.arraycopy(flat, i * cells, rows[i], 0, cells);
                 }
                 out[h - 1] = rows;
             }

@@ -12,6 +12,17 @@ import ai.djl.nn.Activation;
  * (clean and nuisance rendering), which teaches the encoder to drop noise and flicker. An auxiliary
  * decoder must rebuild the clean frame from the (possibly noisy) context latent, so the encoder
  * cannot satisfy VICReg with static scenery alone while dropping the small moving objects.
+ *
+ * <p>The prediction targets are the encoder's latents under a stop-gradient, as in BYOL, I-JEPA and
+ * V-JEPA: the prediction loss trains the predictor and the context side, never the targets, so it
+ * cannot make the targets easier to predict by hiding what is hard (moving objects) in directions
+ * its error does not weigh. Without it, every change that made prediction harder (longer horizons,
+ * emphasis on the largest errors) made the JEPA worse; with it they help (docs/physics.md).
+ *
+ * <p>Both methods' multi-step loss adds, to the mean squared error, the mean of the {@link #HARD_CELLS}
+ * largest cell errors of each predicted frame: surprise is the maximum over time of such errors, so
+ * a detector's false alarms are the tail of its errors on plausible videos (mostly bounces), and
+ * the tail is what this term trains down.
  */
 final class Objectives {
 
@@ -19,6 +30,9 @@ final class Objectives {
     /** The total loss and its parts (scalars). */
     record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd) {
     }
+
+    /** Cells (of the 64 in an 8×8 map) whose errors are emphasised in each predicted frame. */
+    static final int HARD_CELLS = 8;
 
     private Objectives() {
     }
@@ -28,7 +42,7 @@ final class Objectives {
         NDArray zCtx = outputs.get(1); // (B, T, D, 8, 8)
         NDArray zTgt = outputs.get(2); // (B, T, D, 8, 8)
         long d = zTgt.getShape().get(2);
-        NDArray prediction = multiStep(outputs.get(0), zTgt); // ()
+        NDArray prediction = multiStep(outputs.get(0), zTgt.stopGradient()); // ()
         NDArray invariance = zCtx.sub(zTgt).square().mean(); // ()
         NDArray cells = zTgt.transpose(0, 1, 3, 4, 2).reshape(-1, d); // (N, D)
         NDArray centred = cells.sub(cells.mean(new int[] {0})); // (N, D)
@@ -53,17 +67,32 @@ final class Objectives {
     }
 
     /**
-     * Mean squared error of every horizon's predictions against the frames they are about, each
-     * horizon weighted equally: pred (B, T-1, H, ...) where [b, t, h-1] is about frame t+h; target (B, T, ...).
+     * Every horizon's prediction error against the frames it is about, each horizon weighted
+     * equally: per horizon the mean squared error plus the mean of the {@link #HARD_CELLS} largest cell
+     * errors of each predicted frame (a cell = 4×4 pixels or one latent vector). pred (B, T-1, H, C, S, S)
+     * where [b, t, h-1] is about frame t+h; target (B, T, C, S, S) with S = 8 (latents) or 32 (pixels).
      */
     static NDArray multiStep(NDArray pred, NDArray target) {
         long frames = target.getShape().get(1);
         long horizons = pred.getShape().get(2);
         NDArray sum = null;
         for (long h = 1; h <= horizons && h < frames; h++) {
-            NDArray e = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(target.get(":, {}:", h)).square().mean(); // ()
+            NDArray sq = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(target.get(":, {}:", h)).square(); // (B, T-h, C, S, S)
+            NDArray e = sq.mean().add(hardest(sq)); // ()
             sum = sum == null ? e : sum.add(e);
         }
         return sum.div(Math.min(horizons, frames - 1)); // ()
+    }
+
+    /** Mean of the HARD_CELLS largest cell errors per frame: sq (N, T, C, S, S) → (). */
+    static NDArray hardest(NDArray sq) {
+        ai.djl.ndarray.types.Shape s = sq.getShape();
+        NDArray cells = sq.mean(new int[] {2}); // (N, T, S, S)
+        if (s.get(3) != 8) {
+            long f = s.get(3) / 8;
+            cells = cells.reshape(s.get(0), s.get(1), 8, f, 8, f).mean(new int[] {5}).mean(new int[] {3}); // (N, T, 8, 8)
+        }
+        NDArray sorted = cells.reshape(s.get(0), s.get(1), 64).sort(2); // (N, T, 64), ascending
+        return sorted.get(":, :, {}:", 64 - HARD_CELLS).mean(); // ()
     }
 }
