@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +37,7 @@ class ImageSmokeIT {
     private static final String ADMIN_KEY = "image-smoke-admin-key-0123456789abcdef";
     private static Path rootfs;
     private static Path unpacked;
+    private static Path lastLog;
     private static JsonNode config;
 
     @BeforeAll
@@ -120,9 +122,28 @@ class ImageSmokeIT {
         }
     }
 
+    @Test
+    void the_server_in_the_image_is_ready_against_an_external_postgresql() throws Exception {
+        String url = System.getenv("AMI_TEST_DB_URL");
+        Assumptions.assumeTrue(url != null && !url.isBlank(), "AMI_TEST_DB_URL names no PostgreSQL (.ci/run sets it)");
+        int port = freePort();
+        HttpClient http = HttpClient.newHttpClient();
+        Process server = start(port, "AMI_DB_URL=" + url);
+        try {
+            System.out.printf(Locale.ROOT, "start against an external PostgreSQL: ready in %.1f s%n", awaitReady(http, port, server));
+            HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/me"))
+                    .header("Authorization", "Bearer " + ADMIN_KEY).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(me.statusCode()).isEqualTo(200);
+            assertThat(Files.readString(lastLog)).as("no embedded database when one is named")
+                    .doesNotContain("starting the embedded PostgreSQL");
+        } finally {
+            stop(server);
+        }
+    }
+
     /** The image's entrypoint under chroot as its user, in a private mount namespace (gone with the process). */
-    private static Process start(int port) throws IOException {
-        List<String> env = new ArrayList<>();
+    private static Process start(int port, String... extraEnv) throws IOException {
+        List<String> env = new ArrayList<>(List.of(extraEnv));
         config.get("config").get("Env").forEach(e -> env.add(e.asText()));
         env.add("QUARKUS_HTTP_PORT=" + port);
         env.add("AMI_ADMIN_KEY=" + ADMIN_KEY);
@@ -133,9 +154,10 @@ class ImageSmokeIT {
                 + " && exec chroot --userspec=" + config.get("config").get("User").asText() + " " + root
                 + " /usr/bin/env -i " + String.join(" ", env) + " sh -c 'cd " + config.get("config").get("WorkingDir").asText()
                 + " && exec " + String.join(" ", entrypoint) + "'";
+        lastLog = rootfs.resolveSibling("server-" + port + "-" + System.nanoTime() + ".log");
         return new ProcessBuilder("unshare", "--mount", "--propagation", "private", "sh", "-c", script)
                 .redirectErrorStream(true)
-                .redirectOutput(rootfs.resolveSibling("server-" + port + "-" + System.nanoTime() + ".log").toFile())
+                .redirectOutput(lastLog.toFile())
                 .start();
     }
 
