@@ -15,7 +15,7 @@ final class DjlNatives {
     private DjlNatives() {
     }
 
-    /** Fills {@code cacheDir} (DJL_CACHE_DIR layout) unless it already holds the library; returns it. */
+    /** Fills {@code cacheDir} (DJL_CACHE_DIR layout; DJL skips the unpacking when it is there already); returns it. */
     static Path unpack(Path cacheDir) throws IOException {
         Files.createDirectories(cacheDir);
         System.setProperty("DJL_CACHE_DIR", cacheDir.toString());

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ import java.util.Map;
  */
 public final class ImageBuilder {
 
-    /** The runtime user (no entry in /etc/passwd is needed). */
+    /** The runtime user; the base's /etc/passwd names it (PostgreSQL's initdb looks it up). */
     public static final String USER = "10001:10001";
     static final AbsoluteUnixPath HOME = AbsoluteUnixPath.get("/opt/ami");
     static final AbsoluteUnixPath DATA = AbsoluteUnixPath.get("/data");
@@ -40,21 +42,18 @@ public final class ImageBuilder {
     public static String build(ImageSpec spec) throws Exception {
         Path emptyData = Files.createDirectories(spec.workDir().resolve("data"));
         JibContainerBuilder image = Jib.from(TarImage.at(spec.baseTar()));
+        Map<String, String> env = new LinkedHashMap<>(Map.of("AMI_HOME", DATA.toString(), "QUARKUS_HTTP_HOST", "0.0.0.0"));
+        List<String> java = new ArrayList<>(List.of("java", "-XX:MaxRAMPercentage=70"));
         if (spec.gpu()) {
-            image.setEntrypoint("java", "-XX:MaxRAMPercentage=70", "-jar", HOME.resolve("quarkus-run.jar").toString())
-                    .setEnvironment(Map.of(
-                            "AMI_HOME", DATA.toString(),
-                            "PYTORCH_FLAVOR", spec.pytorchFlavor(),
-                            "DJL_CACHE_DIR", DATA.resolve("djl").toString(),
-                            "QUARKUS_HTTP_HOST", "0.0.0.0"));
+            env.put("PYTORCH_FLAVOR", spec.pytorchFlavor()); // DJL downloads this libtorch on the first start
+            env.put("DJL_CACHE_DIR", DATA.resolve("djl").toString());
         } else {
-            image.addFileEntriesLayer(tree("djl-native", DjlNatives.unpack(spec.workDir().resolve("djl")), DJL))
-                    .setEntrypoint("java", "-Dai.djl.offline=true", "-XX:MaxRAMPercentage=70", "-jar", HOME.resolve("quarkus-run.jar").toString())
-                    .setEnvironment(Map.of(
-                            "AMI_HOME", DATA.toString(),
-                            "DJL_CACHE_DIR", DJL.toString(),
-                            "QUARKUS_HTTP_HOST", "0.0.0.0"));
+            image.addFileEntriesLayer(tree("djl-native", DjlNatives.unpack(spec.workDir().resolve("djl")), DJL));
+            env.put("DJL_CACHE_DIR", DJL.toString());
+            java.add("-Dai.djl.offline=true");
         }
+        java.addAll(List.of("-jar", HOME.resolve("quarkus-run.jar").toString()));
+        image.setEntrypoint(java).setEnvironment(env);
         JibContainer container = image
                 .addFileEntriesLayer(tree("dependencies", spec.app().resolve("lib"), HOME.resolve("lib")))
                 .addFileEntriesLayer(server(spec.app()))
