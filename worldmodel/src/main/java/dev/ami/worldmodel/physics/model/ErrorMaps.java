@@ -2,6 +2,7 @@ package dev.ami.worldmodel.physics.model;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
 
 /**
  * Prediction errors on a grid, the common currency of both methods' surprise. The difference between
@@ -21,24 +22,23 @@ public final class ErrorMaps {
         NDArray pred = outputs.get(0); // (1, T-1, H, D, 8, 8)
         NDArray z = outputs.get(2); // (1, T, D, 8, 8)
         long frames = z.getShape().get(1);
-        long d = z.getShape().get(2);
-        int g = GRID / pool;
-        NDArray diff = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(z.get(":, {}:", h)); // (1, T-h, D, 8, 8)
-        NDArray pooled = diff.reshape(frames - h, d, g, pool, g, pool) // (T-h, D, g, p, g, p)
-                .mean(new int[] {5}) // (T-h, D, g, p, g)
-                .mean(new int[] {3}); // (T-h, D, g, g)
-        return pooled.square().mean(new int[] {1}).reshape(frames - h, (long) g * g); // (T-h, g²)
+        return regions(pred.get(":, 0:{}, {}", frames - h, h - 1).sub(z.get(":, {}:", h)).squeeze(0), pool); // (T-h, g²)
     }
 
     /** Pixel baseline: squared pooled pixel difference, a region being pool×pool blocks of 4×4 pixels. */
     public static NDArray pixel(NDArray predictions, NDArray video, int h, int pool) {
         long frames = video.getShape().get(1);
+        return regions(predictions.get(":, 0:{}, {}", frames - h, h - 1).sub(video.get(":, {}:", h)).squeeze(0), pool); // (T-h, g²)
+    }
+
+    /** diff (N, C, S, S) with S a multiple of 8 → each region's mean difference, squared, averaged over C: (N, g²), g = 8 / pool. */
+    private static NDArray regions(NDArray diff, int pool) {
+        Shape s = diff.getShape();
         int g = GRID / pool;
-        int f = WindowedVideoBlock.INPUT / g;
-        NDArray diff = predictions.get(":, 0:{}, {}", frames - h, h - 1).sub(video.get(":, {}:", h)); // (1, T-h, 1, 32, 32)
-        NDArray pooled = diff.reshape(frames - h, g, f, g, f) // (T-h, g, f, g, f)
-                .mean(new int[] {4}) // (T-h, g, f, g)
-                .mean(new int[] {2}); // (T-h, g, g)
-        return pooled.square().reshape(frames - h, (long) g * g); // (T-h, g²)
+        long side = s.get(2) / g;
+        NDArray pooled = diff.reshape(s.get(0), s.get(1), g, side, g, side) // (N, C, g, side, g, side)
+                .mean(new int[] {5}) // (N, C, g, side, g)
+                .mean(new int[] {3}); // (N, C, g, g)
+        return pooled.square().mean(new int[] {1}).reshape(s.get(0), (long) g * g); // (N, g²)
     }
 }

@@ -2,6 +2,7 @@ package dev.ami.worldmodel.physics.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 
 /**
@@ -86,7 +87,7 @@ final class Objectives {
 
     /** Mean of the HARD_CELLS largest cell errors per frame: sq (N, T, C, S, S) → (). */
     static NDArray hardest(NDArray sq) {
-        ai.djl.ndarray.types.Shape s = sq.getShape();
+        Shape s = sq.getShape();
         NDArray cells = sq.mean(new int[] {2}); // (N, T, S, S)
         if (s.get(3) != 8) {
             long f = s.get(3) / 8;
