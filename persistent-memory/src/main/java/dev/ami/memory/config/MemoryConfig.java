@@ -58,12 +58,21 @@ public interface MemoryConfig {
          * returned: when none reaches it, the memory does not know. Calibrated by the benchmark in
          * {@code persistent-memory/README.md} for all-MiniLM-L6-v2; recalibrate for another model.
          */
-        @WithDefault("0.14")
+        @WithDefault("0.12")
         double minRelevance();
 
-        /** Share of lexical overlap (vs. meaning) in relevance, 0..1. */
+        /** Share of lexical overlap (vs. meaning) in relevance, 0..1, for queries in English or no known language. */
         @WithDefault("0.5")
         double lexicalWeight();
+
+        /**
+         * Share of lexical overlap in relevance, 0..1, for queries in the other built-in languages
+         * (Spanish, German, French, Japanese, Chinese) and other scripts: higher than
+         * {@code lexical-weight} because all-MiniLM-L6-v2 is English-centric. Calibrated with
+         * {@code min-relevance}; with a multilingual model, set it to {@code lexical-weight}.
+         */
+        @WithDefault("0.8")
+        double foreignLexicalWeight();
 
         /** Age at which an item's recency bonus has halved. */
         @WithDefault("30d")

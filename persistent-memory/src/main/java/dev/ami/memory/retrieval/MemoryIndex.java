@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import java.util.Set;
 
 /**
  * Exact search over one user's current items: a dot product with every unit vector, lexical
- * coverage from an inverted index of {@link Terms}, and recency. An item whose vector has not been
- * computed yet (null) takes part by its words only: its lift counts 0, so its relevance is
- * {@code lexicalWeight × lexical}. Immutable after construction and safe to search from many
+ * coverage of the query's content words from an inverted index of {@link Terms}, and recency. An
+ * item whose vector has not been computed yet (null) takes part by its words only: its lift counts
+ * 0, so its relevance is {@code w × lexical}, w the {@link Scoring#lexicalWeight(Language) lexical
+ * weight} of the query's language. Immutable after construction and safe to search from many
  * threads; built from a snapshot at one memory version.
  */
 public final class MemoryIndex {
@@ -23,8 +23,6 @@ public final class MemoryIndex {
     /** An item with its unit vector (null while it has none yet) and the time its recency counts from. */
     public record Entry(MemoryItem item, float[] vector, Instant time) {
     }
-
-    static final double UNSEEN_WEIGHT = 0.5;
 
     private final List<Entry> entries;
     private final int dimensions;
@@ -87,7 +85,9 @@ public final class MemoryIndex {
         if (query != null && embeddedCount > 0 && query.length != dimensions) {
             throw new IllegalArgumentException("query has " + query.length + " dimensions, the index " + dimensions);
         }
-        float[] lexical = lexicalCoverage(probe.text());
+        Terms.Query terms = Terms.query(probe.text());
+        float[] lexical = lexicalCoverage(terms.words());
+        double lexicalWeight = scoring.lexicalWeight(terms.language());
         PriorityQueue<RecallHit> best = new PriorityQueue<>(k + 1, Comparator.comparingDouble(RecallHit::score));
         double maxRelevance = Double.NEGATIVE_INFINITY;
         double halfLifeSeconds = scoring.recencyHalfLife().toSeconds();
@@ -97,7 +97,7 @@ public final class MemoryIndex {
             boolean vector = query != null && embedded[i];
             double semantic = vector ? dot(query, i) : 0;
             double lift = vector ? Math.max(0, semantic - probe.baseline()) / (1 - probe.baseline()) : 0;
-            double relevance = (1 - scoring.lexicalWeight()) * lift + scoring.lexicalWeight() * lexical[i];
+            double relevance = (1 - lexicalWeight) * lift + lexicalWeight * lexical[i];
             maxRelevance = Math.max(maxRelevance, relevance);
             if (best.size() == k && relevance + maxBonus <= best.peek().score()) {
                 continue;
@@ -143,23 +143,45 @@ public final class MemoryIndex {
     }
 
     /**
-     * Per entry: the IDF mass of the query's terms it contains over the query's IDF mass, where
-     * terms that occur in no item count only {@link #UNSEEN_WEIGHT} (question words like "what" or
-     * "ですか" would otherwise dominate).
+     * Per entry: the IDF mass of the query's content words it covers over the query's IDF mass. A
+     * word weighs the IDF of its rarest term, so one that no item has weighs most: a question about
+     * something never said stays mostly uncovered. An entry with the whole word covers it; one with
+     * some of its parts (an inflected form, a compound) the IDF share of those parts.
      */
-    private float[] lexicalCoverage(String queryText) {
-        float[] coverage = new float[entries.size()];
-        Set<String> terms = Terms.of(queryText);
-        double total = 0;
+    private float[] lexicalCoverage(List<Terms.Word> words) {
         int n = entries.size();
-        for (String term : terms) {
-            int[] docs = postings.get(term);
-            int df = docs == null ? 0 : docs.length;
-            double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-            total += df == 0 ? UNSEEN_WEIGHT * idf : idf;
-            if (docs != null) {
-                for (int doc : docs) {
-                    coverage[doc] += (float) idf;
+        float[] coverage = new float[n];
+        float[] ofWord = new float[n];
+        double total = 0;
+        for (Terms.Word word : words) {
+            int[] wholeDocs = word.whole() == null ? null : postings.get(word.whole());
+            double weight = word.whole() == null ? 0 : idf(wholeDocs, n);
+            double partsIdf = 0;
+            for (String part : word.parts()) {
+                double idf = idf(postings.get(part), n);
+                partsIdf += idf;
+                weight = Math.max(weight, idf);
+            }
+            total += weight;
+            for (String part : word.parts()) {
+                int[] docs = postings.get(part);
+                if (docs != null) {
+                    float share = (float) (idf(docs, n) / partsIdf);
+                    for (int doc : docs) {
+                        ofWord[doc] += share;
+                    }
+                }
+            }
+            if (wholeDocs != null) {
+                for (int doc : wholeDocs) {
+                    ofWord[doc] = 1;
+                }
+                addAndClear(wholeDocs, weight, ofWord, coverage);
+            }
+            for (String part : word.parts()) {
+                int[] docs = postings.get(part);
+                if (docs != null) {
+                    addAndClear(docs, weight, ofWord, coverage);
                 }
             }
         }
@@ -169,5 +191,20 @@ public final class MemoryIndex {
             }
         }
         return coverage;
+    }
+
+    /** Adds each doc's covered share of one word once, and clears it for the next word. */
+    private static void addAndClear(int[] docs, double weight, float[] ofWord, float[] coverage) {
+        for (int doc : docs) {
+            if (ofWord[doc] != 0) {
+                coverage[doc] += (float) (weight * Math.min(1, ofWord[doc]));
+                ofWord[doc] = 0;
+            }
+        }
+    }
+
+    private static double idf(int[] docs, int n) {
+        int df = docs == null ? 0 : docs.length;
+        return Math.log(1 + (n - df + 0.5) / (df + 0.5));
     }
 }

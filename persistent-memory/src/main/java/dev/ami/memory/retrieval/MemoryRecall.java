@@ -36,8 +36,8 @@ public class MemoryRecall {
         this.repository = repository;
         this.embeddings = embeddings;
         MemoryConfig.Recall recall = config.recall();
-        this.scoring = new Scoring(recall.lexicalWeight(), recall.recencyWeight(), recall.recencyHalfLife(), 0.02,
-                recall.minRelevance());
+        this.scoring = new Scoring(recall.lexicalWeight(), recall.foreignLexicalWeight(), recall.recencyWeight(),
+                recall.recencyHalfLife(), 0.02, recall.minRelevance());
         this.cache = new IndexCache(recall.cachedUsers());
     }
 

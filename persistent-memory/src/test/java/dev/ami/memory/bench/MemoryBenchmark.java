@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Retrieval quality on the synthetic suite (recall@5 per category and language, abstention with a
- * threshold calibrated on half of the users and tested on the other half) and search latency at
+ * Retrieval quality on the synthetic suite (recall@5 per category and language, abstention with the
+ * foreign lexical weight and the threshold calibrated on half of the users and tested on the other
+ * half; {@code -Dmemory.bench.foreign-lexical-weight=0.5} fixes the weight) and search latency at
  * 100, 1,000 and 10,000 items of one user, with the same {@link MemoryIndex} and ranking the
  * server uses and the real all-MiniLM-L6-v2. Run:
  * {@code ./mvnw -q -B -o -pl persistent-memory test -Dtest=MemoryBenchmark -Dmemory.bench=true}.
@@ -60,8 +61,9 @@ class MemoryBenchmark {
         anchors = embed(Anchors.SENTENCES);
         List<Prepared> users = suite.users().stream().map(this::prepare).toList();
         double lexicalWeight = Double.parseDouble(System.getProperty("memory.bench.lexical-weight", "0.5"));
-        Scoring base = new Scoring(lexicalWeight, 0.08, Duration.ofDays(30), 0.02, 0.0);
-        line("lexical weight %.2f, recency weight %.2f, half-life %s", lexicalWeight, base.recencyWeight(),
+        String foreign = System.getProperty("memory.bench.foreign-lexical-weight", "calibrate");
+        Scoring base = new Scoring(lexicalWeight, lexicalWeight, 0.08, Duration.ofDays(30), 0.02, 0.0);
+        line("lexical weight %.2f (English), recency weight %.2f, half-life %s", lexicalWeight, base.recencyWeight(),
                 base.recencyHalfLife());
 
         List<Prepared> calibration = new ArrayList<>();
@@ -69,9 +71,11 @@ class MemoryBenchmark {
         for (int i = 0; i < users.size(); i++) {
             (i % 2 == 0 ? calibration : held).add(users.get(i));
         }
-        double threshold = calibrate(calibration, base);
-        Scoring scoring = base.withMinRelevance(threshold);
-        line("threshold calibrated on %s: %.2f", names(calibration), threshold);
+        Scoring scoring = "calibrate".equals(foreign)
+                ? calibrateWeightAndThreshold(calibration, base)
+                : calibrateThreshold(calibration, base.withForeignLexicalWeight(Double.parseDouble(foreign)));
+        line("calibrated on %s: foreign lexical weight %.2f, threshold %.3f", names(calibration),
+                scoring.foreignLexicalWeight(), scoring.minRelevance());
         Map<String, double[]> heldOut = evaluate(held, scoring);
         table("held-out users " + names(held), heldOut);
         Map<String, double[]> all = evaluate(users, scoring);
@@ -118,19 +122,61 @@ class MemoryBenchmark {
                 vector, at);
     }
 
-    /** The threshold in 0.10..0.80 with the most right answers (answerable in top 5, or abstained). */
-    private double calibrate(List<Prepared> users, Scoring base) {
-        double best = 0;
-        double bestRight = -1;
-        for (int step = 10; step <= 80; step++) {
-            double t = step / 100.0;
-            double right = evaluate(users, base.withMinRelevance(t)).get("overall")[0];
-            if (right > bestRight) {
-                bestRight = right;
-                best = t;
+    /**
+     * The foreign lexical weight in 0.50..1.00 (steps of 0.05) and its threshold with the most right
+     * answers; of equally good weights, the one whose best thresholds span the widest range (the
+     * most margin for users not seen), then the lowest.
+     */
+    private Scoring calibrateWeightAndThreshold(List<Prepared> users, Scoring base) {
+        Calibrated best = null;
+        for (int step = 10; step <= 20; step++) {
+            Calibrated c = calibrate(users, base.withForeignLexicalWeight(step / 20.0));
+            line("  calibration: foreign lexical weight %.2f, threshold %.3f (best from %.3f to %.3f): %d right",
+                    c.scoring().foreignLexicalWeight(), c.scoring().minRelevance(), c.from(), c.to(), c.right());
+            if (best == null || c.right() > best.right()
+                    || c.right() == best.right() && c.to() - c.from() > best.to() - best.from()) {
+                best = c;
             }
         }
-        return best;
+        return best.scoring();
+    }
+
+    private Scoring calibrateThreshold(List<Prepared> users, Scoring base) {
+        return calibrate(users, base).scoring();
+    }
+
+    /** A calibrated ranking, with the range of thresholds that all give its count of right answers. */
+    record Calibrated(Scoring scoring, double from, double to, int right) {
+    }
+
+    /**
+     * The threshold in 0.100..0.800 (steps of 0.005) with the most right answers (answerable in top
+     * 5, or abstained): the middle of the widest run of such thresholds, as far as the grid allows
+     * from both kinds of mistake.
+     */
+    private Calibrated calibrate(List<Prepared> users, Scoring base) {
+        int from = 20;
+        int[] right = new int[161 - from];
+        for (int i = 0; i < right.length; i++) {
+            right[i] = (int) evaluate(users, base.withMinRelevance((from + i) / 200.0)).get("overall")[0];
+        }
+        int most = Arrays.stream(right).max().orElseThrow();
+        int bestStart = 0;
+        int bestLength = 0;
+        for (int i = 0; i < right.length; i++) {
+            int j = i;
+            while (right[i] == most && j + 1 < right.length && right[j + 1] == most) {
+                j++;
+            }
+            if (right[i] == most && j - i + 1 > bestLength) {
+                bestStart = i;
+                bestLength = j - i + 1;
+            }
+            i = j;
+        }
+        double threshold = (from + bestStart + (bestLength - 1) / 2) / 200.0;
+        return new Calibrated(base.withMinRelevance(threshold), (from + bestStart) / 200.0,
+                (from + bestStart + bestLength - 1) / 200.0, most);
     }
 
     /** Per category and per language: {right, total}. */
@@ -167,7 +213,7 @@ class MemoryBenchmark {
                 for (int r = 0; r < Math.min(4, hits.size()); r++) {
                     RecallHit h = hits.get(r);
                     String ref = refs.get(h.item().id());
-                    sb.append(String.format(java.util.Locale.ROOT, " %s%s(%.2f s%.2f l%.2f)",
+                    sb.append(String.format(java.util.Locale.ROOT, " %s%s(%.3f s%.2f l%.2f)",
                             query.refs().contains(ref) ? "*" : "", ref, h.relevance(), h.semantic(), h.lexical()));
                 }
                 line("%-10s %-6s %s |%s", query.category(), p.user().id(), query.text(), sb);
@@ -185,7 +231,7 @@ class MemoryBenchmark {
                 (System.nanoTime() - start) / 1e9, (System.nanoTime() - start) / 1e6 / filler.size());
         List<String> queryTexts = user.queries().stream().map(Suite.Query::text).toList();
         List<Probe> queryProbes = probes(queryTexts);
-        Scoring scoring = new Scoring(0.5, 0.08, Duration.ofDays(30), 0.02, 0.0);
+        Scoring scoring = new Scoring(0.5, 0.8, 0.08, Duration.ofDays(30), 0.02, 0.0);
         line("%-8s %-26s %-26s", "items", "search p50 / p95 (ms)", "embed+search p50 / p95 (ms)");
         for (int n : new int[] {100, 1_000, 10_000}) {
             List<MemoryIndex.Entry> entries = new ArrayList<>();

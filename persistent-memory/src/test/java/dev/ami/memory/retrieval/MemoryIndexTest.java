@@ -2,9 +2,12 @@ package dev.ami.memory.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.ami.memory.config.MemoryConfig;
 import dev.ami.memory.item.MemoryItem;
 import dev.ami.memory.item.MemoryKind;
+import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class MemoryIndexTest {
 
     private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-    private static final Scoring RANKING = new Scoring(0.5, 0.08, Duration.ofDays(30), 0.02, 0.2);
+    private static final Scoring RANKING = new Scoring(0.5, 0.8, 0.08, Duration.ofDays(30), 0.02, 0.2);
 
     @Test
     void the_closest_item_by_meaning_ranks_first() {
@@ -66,7 +69,7 @@ class MemoryIndexTest {
         List<RecallHit> hits = index.search(new Probe(new float[] {1, 0}, "zzz", 0.6),
                 1, NOW, RANKING.withMinRelevance(Double.NEGATIVE_INFINITY));
 
-        assertThat(hits.get(0).relevance()).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(hits.get(0).relevance()).isCloseTo(0.0, within(1e-6));
     }
 
     @Test
@@ -81,9 +84,9 @@ class MemoryIndexTest {
         RecallHit sister = hits.stream().filter(h -> h.item().text().startsWith("my sister")).findFirst().orElseThrow();
         assertThat(sister.semantic()).isZero();
         assertThat(sister.lexical()).isPositive();
-        assertThat(sister.relevance()).isCloseTo(0.5 * sister.lexical(), org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(sister.relevance()).isCloseTo(0.5 * sister.lexical(), within(1e-9));
         RecallHit alpha = hits.stream().filter(h -> h.item().text().equals("alpha")).findFirst().orElseThrow();
-        assertThat(alpha.semantic()).isCloseTo(1.0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(alpha.semantic()).isCloseTo(1.0, within(1e-6));
         assertThat(index.embedded()).isEqualTo(1);
     }
 
@@ -107,11 +110,79 @@ class MemoryIndexTest {
     }
 
     @Test
+    void a_function_word_in_common_does_not_make_an_item_relevant() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("Tengo dos hijos, Pablo y Marta.", new float[] {0, 1}, NOW),
+                entry("Conduzco un coche eléctrico.", new float[] {0, 1}, NOW),
+                entry("Prefiero el vino tinto.", new float[] {0, 1}, NOW),
+                entry("En mayo me operaron de la rodilla.", new float[] {0, 1}, NOW)));
+
+        assertThat(index.search(new Probe(new float[] {1, 0}, "¿Tengo alergias?", 0), 5, NOW, defaults())).isEmpty();
+    }
+
+    @Test
+    void a_word_counts_by_its_idf_once_however_many_trigrams_it_has() {
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry("I visited Barcelona in spring", null, NOW),
+                entry("I drink green tea", null, NOW)));
+
+        List<RecallHit> hits = index.search(Probe.lexical("Barcelona museum"), 1, NOW,
+                RANKING.withMinRelevance(Double.NEGATIVE_INFINITY));
+
+        double seen = Math.log(1 + 1.5 / 1.5);
+        double unseen = Math.log(1 + 2.5 / 0.5);
+        assertThat(hits.get(0).lexical()).isCloseTo(seen / (seen + unseen), within(1e-6));
+    }
+
+    @Test
+    void a_query_in_another_language_leans_on_its_words_more_than_on_the_model() {
+        MemoryIndex index = new MemoryIndex(List.of(entry("zzz", new float[] {1, 0}, NOW)));
+        Scoring all = RANKING.withMinRelevance(Double.NEGATIVE_INFINITY);
+
+        double english = index.search(new Probe(new float[] {1, 0}, "Where do I live?", 0), 1, NOW, all)
+                .get(0).relevance();
+        double spanish = index.search(new Probe(new float[] {1, 0}, "¿Dónde vivo?", 0), 1, NOW, all)
+                .get(0).relevance();
+
+        assertThat(english).isCloseTo(1 - RANKING.lexicalWeight(), within(1e-6));
+        assertThat(spanish).isCloseTo(1 - RANKING.foreignLexicalWeight(), within(1e-6));
+    }
+
+    @Test
+    void with_the_configured_defaults_a_fresh_item_is_found_by_its_words_and_an_unsaid_thing_is_not() {
+        Scoring defaults = defaults();
+        String beagle = "I adopted a beagle puppy named Biscuit last spring.";
+        MemoryIndex index = new MemoryIndex(List.of(
+                entry(beagle, null, NOW),
+                entry("I work night shifts at the central train station.", null, NOW),
+                entry("My favourite colour is dark green.", null, NOW)));
+
+        assertThat(index.search(Probe.lexical("What is my beagle called?"), 5, NOW, defaults))
+                .first().extracting(h -> h.item().text()).isEqualTo(beagle);
+        assertThat(index.search(Probe.lexical("Which university did I graduate from?"), 5, NOW, defaults)).isEmpty();
+    }
+
+    @Test
     void vectors_of_another_size_are_refused() {
         assertThatThrownBy(() -> new MemoryIndex(List.of(
                 entry("a", new float[] {1, 0}, NOW), entry("b", new float[] {1, 0, 0}, NOW))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("2 dimensions");
+    }
+
+    /** The ranking with the defaults of {@code ami.memory.recall.*}, as the server starts without settings. */
+    private static Scoring defaults() {
+        return new Scoring(recallDefault("lexicalWeight"), recallDefault("foreignLexicalWeight"),
+                recallDefault("recencyWeight"), Duration.ofDays(30), 0.02, recallDefault("minRelevance"));
+    }
+
+    private static double recallDefault(String property) {
+        try {
+            return Double.parseDouble(MemoryConfig.Recall.class.getMethod(property)
+                    .getAnnotation(WithDefault.class).value());
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static MemoryIndex.Entry entry(String text, float[] vector, Instant at) {
