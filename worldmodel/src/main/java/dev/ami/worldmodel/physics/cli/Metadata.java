@@ -22,6 +22,7 @@ final class Metadata {
         c.addProperty("context_frames", config.model().contextFrames());
         c.addProperty("horizons", config.model().horizons());
         c.addProperty("error_pool", config.model().errorPool());
+        c.addProperty("predictor_layers", config.model().predictorLayers());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());

@@ -59,6 +59,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--error-pool", description = "compare predictions over N×N cells: 1, 2, 4 or 8 (default ${DEFAULT-VALUE})")
     int errorPool = PhysicsDefaults.MODEL.errorPool();
 
+    @Option(names = "--predictor-layers", description = "3×3 convolutions in the predictor, 1..12 (default ${DEFAULT-VALUE})")
+    int predictorLayers = PhysicsDefaults.MODEL.predictorLayers();
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -91,6 +94,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
+                    "--predictor-layers", String.valueOf(predictorLayers),
                     "--learning-rate", String.valueOf(learningRate), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -155,7 +159,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool), lossWeights());
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers), lossWeights());
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));

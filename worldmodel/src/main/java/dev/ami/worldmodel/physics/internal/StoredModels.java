@@ -36,7 +36,8 @@ public final class StoredModels {
         JsonObject c = metadata.getAsJsonObject("config");
         return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(),
                 c.get("context_frames").getAsInt(), c.get("horizons").getAsInt(),
-                c.has("error_pool") ? c.get("error_pool").getAsInt() : 1);
+                c.has("error_pool") ? c.get("error_pool").getAsInt() : 1,
+                c.has("predictor_layers") ? c.get("predictor_layers").getAsInt() : ModelConfig.LEGACY_PREDICTOR_LAYERS);
     }
 
     public Aggregation aggregation() {

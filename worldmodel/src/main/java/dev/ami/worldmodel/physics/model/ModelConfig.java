@@ -14,17 +14,28 @@ package dev.ami.worldmodel.physics.model;
  *     cells (1, 2, 4 or 8): with 2, over 16×16-pixel regions, so an object predicted a few pixels off
  *     costs little while one that is missing costs all of it (a per-pixel or per-cell comparison
  *     charges a small misplacement twice: once where the object is, once where it was expected)
+ * @param predictorLayers 3×3 convolutions in the predictor (1..12), each widening its reach by one
+ *     cell on every side (3: a cell's prediction reads a 7×7 neighbourhood of the 8×8 map, 5: 11×11);
+ *     depth, more than width, is what improved predictions through bounces and against hovering
+ *     (worldmodel/docs/physics.md)
  */
-public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool) {
+public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
+                          int predictorLayers) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5);
 
-    /** With per-cell comparison (errorPool 1). */
+    /** The design before depth was a parameter: three predictor layers (checkpoints without {@code predictor_layers}). */
+    public static final int LEGACY_PREDICTOR_LAYERS = 3;
+
+    /** With per-cell comparison (errorPool 1) and the legacy three predictor layers. */
     public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons) {
-        this(latentChannels, hiddenChannels, contextFrames, horizons, 1);
+        this(latentChannels, hiddenChannels, contextFrames, horizons, 1, LEGACY_PREDICTOR_LAYERS);
     }
 
     public ModelConfig {
+        if (predictorLayers < 1 || predictorLayers > 12) {
+            throw new IllegalArgumentException("predictorLayers must be 1..12, was " + predictorLayers);
+        }
         if (errorPool != 1 && errorPool != 2 && errorPool != 4 && errorPool != 8) {
             throw new IllegalArgumentException("errorPool must be 1, 2, 4 or 8, was " + errorPool);
         }

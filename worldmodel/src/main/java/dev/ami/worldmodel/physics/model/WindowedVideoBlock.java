@@ -37,16 +37,13 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         this.outChannels = outChannels;
         int h = config.hiddenChannels();
         this.encoder = addChildBlock("encoder", Blocks.encoder(config.latentChannels()));
-        this.predictor = addChildBlock("predictor", new SequentialBlock()
+        SequentialBlock p = new SequentialBlock()
                 .add(Blocks.conv(h, 1, 1))
-                .add(Blocks.relu())
-                .add(Blocks.conv(h, 3, 1))
-                .add(Blocks.relu())
-                .add(Blocks.conv(h, 3, 1))
-                .add(Blocks.relu())
-                .add(Blocks.conv(h, 3, 1))
-                .add(Blocks.relu())
-                .add(Blocks.conv(config.horizons() * outChannels, 1, 1)));
+                .add(Blocks.relu());
+        for (int i = 0; i < config.predictorLayers(); i++) {
+            p.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
+        }
+        this.predictor = addChildBlock("predictor", p.add(Blocks.conv(config.horizons() * outChannels, 1, 1)));
     }
 
     /** Encodes every frame: (B, T, 1, 32, 32) → (B, T, D, 8, 8). */

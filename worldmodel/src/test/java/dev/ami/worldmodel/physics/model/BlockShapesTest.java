@@ -72,4 +72,26 @@ class BlockShapesTest {
             assertThat(a.get(":, 5").sub(b.get(":, 5")).abs().max().getFloat()).isPositive();
         }
     }
+
+    @Test
+    void each_predictor_layer_widens_its_reach_by_one_cell() {
+        for (int layers : new int[] {3, 5}) {
+            try (NDManager m = NDManager.newBaseManager()) {
+                JepaBlock block = new JepaBlock(new ModelConfig(4, 6, 3, 2, 1, layers));
+                block.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
+                ParameterStore ps = new ParameterStore(m, false);
+                NDArray video = m.randomUniform(0, 1, new Shape(1, 4, 1, 32, 32));
+                NDArray changed = video.duplicate();
+                changed.set(new NDIndex(":, 2, :, 0:4, 0:4"), 0.5f); // the top-left 4×4 pixels of frame 2: latent cells 0..1
+                NDArray a = block.forward(ps, new NDList(video), false).get(0).get(":, 2, 0, :"); // window ending at 2, horizon 1: (1, 4, 8, 8)
+                NDArray b = block.forward(ps, new NDList(changed), false).get(0).get(":, 2, 0, :");
+                NDArray diff = a.sub(b).abs().sum(new int[] {0, 1}); // (8, 8)
+                int reach = 1 + layers; // the encoder reaches one cell further, every 3×3 layer one more
+                assertThat(diff.getFloat(reach, reach)).as("%d layers reach cell %d", layers, reach).isPositive();
+                if (reach + 1 < 8) {
+                    assertThat(diff.getFloat(reach + 1, reach + 1)).as("%d layers stop before cell %d", layers, reach + 1).isZero();
+                }
+            }
+        }
+    }
 }
