@@ -40,6 +40,13 @@ public interface ClusterConfig {
     Optional<String> dnsQuery();
 
     /**
+     * For {@code dns} discovery: the DNS server to ask, {@code host} or {@code host:port}; unset, the
+     * host's own resolvers (inside Kubernetes, the cluster DNS). For a DNS server of your own outside
+     * a cluster.
+     */
+    Optional<String> dnsServer();
+
+    /**
      * The address this node's cluster traffic (membership and the event bus) listens on and announces
      * to the others: an IP address or host name, or {@code auto} for the address of this host's name
      * (a container's or pod's own address).

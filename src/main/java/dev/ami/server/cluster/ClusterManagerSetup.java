@@ -44,7 +44,8 @@ public class ClusterManagerSetup implements VertxOptionsCustomizer {
         options.setClusterManager(manager);
         LOG.infof("Joining cluster '%s' at %s:%d by %s discovery (%s)", settings.name(), settings.bindAddress(),
                 settings.port(), settings.discovery().name().toLowerCase(Locale.ROOT),
-                settings.initialHosts() != null ? settings.initialHosts() : settings.dnsQuery());
+                settings.initialHosts() != null ? settings.initialHosts()
+                        : settings.dnsQuery() + (settings.dnsServer() != null ? " asked of " + settings.dnsServer() : ""));
     }
 
     /** The ids of the members this node sees, itself included; empty when it is not in a cluster. */

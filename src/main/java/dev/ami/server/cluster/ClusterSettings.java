@@ -14,8 +14,11 @@ import java.util.stream.Collectors;
  * @param discovery   how members find each other
  * @param initialHosts for static discovery, the members in JGroups' {@code host[port],…} form; else null
  * @param dnsQuery    for dns discovery, the name whose A records are the members; else null
+ * @param dnsServer   for dns discovery, the DNS server ({@code host} or {@code host:port}) to ask instead of
+ *                    the host's resolvers; else null
  */
-public record ClusterSettings(String name, Discovery discovery, String bindAddress, int port, String initialHosts, String dnsQuery) {
+public record ClusterSettings(String name, Discovery discovery, String bindAddress, int port, String initialHosts, String dnsQuery,
+                              String dnsServer) {
 
     /** The Infinispan configuration on the classpath; it picks the JGroups stack by discovery. */
     static final String INFINISPAN_CONFIG = "ami-cluster/infinispan.xml";
@@ -38,6 +41,11 @@ public record ClusterSettings(String name, Discovery discovery, String bindAddre
             throw new IllegalArgumentException("ami.cluster.dns-query must name the members' DNS record when "
                     + "ami.cluster.discovery=dns, e.g. ami-cluster.ami.svc.cluster.local");
         }
+        if (dnsServer != null && (discovery != Discovery.DNS || !dnsServer.matches("[^\\s:/\\[\\]]+(:\\d{1,5})?"))) {
+            throw new IllegalArgumentException(discovery != Discovery.DNS
+                    ? "ami.cluster.dns-server is only for ami.cluster.discovery=dns"
+                    : "ami.cluster.dns-server must be host or host:port, e.g. 10.0.0.2:53, was '" + dnsServer + "'");
+        }
     }
 
     /**
@@ -50,7 +58,8 @@ public record ClusterSettings(String name, Discovery discovery, String bindAddre
                 ? initialHosts(config.members().orElse(List.of()), config.port())
                 : null;
         return new ClusterSettings(config.name(), config.discovery(), bind, config.port(), hosts,
-                config.dnsQuery().map(String::trim).orElse(null));
+                config.dnsQuery().map(String::trim).orElse(null),
+                config.dnsServer().map(String::trim).filter(d -> !d.isEmpty()).orElse(null));
     }
 
     /** {@code a:7800, b} → {@code a[7800],b[<defaultPort>]}; IPv6 hosts in brackets ({@code [::1]:7800}). */
@@ -108,6 +117,9 @@ public record ClusterSettings(String name, Discovery discovery, String bindAddre
         }
         if (dnsQuery != null) {
             p.put("jgroups.dns.query", dnsQuery);
+        }
+        if (dnsServer != null) {
+            p.put("jgroups.dns.address", dnsServer);
         }
         return p;
     }

@@ -38,7 +38,7 @@ class ClusterSettingsTest {
 
     @Test
     void a_membership_port_whose_failure_detection_port_would_not_exist_is_refused() {
-        assertThatThrownBy(() -> new ClusterSettings("ami", Discovery.STATIC, "127.0.0.1", 20000, "127.0.0.1[20000]", null))
+        assertThatThrownBy(() -> new ClusterSettings("ami", Discovery.STATIC, "127.0.0.1", 20000, "127.0.0.1[20000]", null, null))
                 .hasMessageContaining("ami.cluster.port must be 1..15535")
                 .hasMessageContaining("was 20000");
     }
@@ -69,7 +69,30 @@ class ClusterSettingsTest {
                 .doesNotContainKey("jgroups.tcpping.initial_hosts");
     }
 
+    @Test
+    void a_dns_server_of_ones_own_is_handed_to_dns_ping() {
+        ClusterSettings s = ClusterSettings.of(config(Discovery.DNS, null, "ami-members.test", "127.0.0.2", " 127.0.0.1:5353 "),
+                () -> "unused");
+        assertThat(s.systemProperties())
+                .containsEntry("ami.cluster.stack", "ami-dns")
+                .containsEntry("jgroups.dns.address", "127.0.0.1:5353");
+        assertThat(ClusterSettings.of(config(Discovery.DNS, null, "ami-members.test", "127.0.0.2"), () -> "unused")
+                .systemProperties()).doesNotContainKey("jgroups.dns.address");
+    }
+
+    @Test
+    void a_dns_server_must_be_host_or_host_and_port_and_only_with_dns_discovery() {
+        assertThatThrownBy(() -> ClusterSettings.of(config(Discovery.DNS, null, "ami-members.test", "127.0.0.1", "dns://10.0.0.2"),
+                () -> "x")).hasMessageContaining("ami.cluster.dns-server must be host or host:port");
+        assertThatThrownBy(() -> ClusterSettings.of(config(Discovery.STATIC, List.of("127.0.0.1:7800"), null, "127.0.0.1", "10.0.0.2"),
+                () -> "x")).hasMessageContaining("only for ami.cluster.discovery=dns");
+    }
+
     private static ClusterConfig config(Discovery discovery, List<String> members, String dnsQuery, String bind) {
+        return config(discovery, members, dnsQuery, bind, null);
+    }
+
+    private static ClusterConfig config(Discovery discovery, List<String> members, String dnsQuery, String bind, String dnsServer) {
         return new ClusterConfig() {
             @Override
             public boolean enabled() {
@@ -94,6 +117,11 @@ class ClusterSettingsTest {
             @Override
             public Optional<String> dnsQuery() {
                 return Optional.ofNullable(dnsQuery);
+            }
+
+            @Override
+            public Optional<String> dnsServer() {
+                return Optional.ofNullable(dnsServer);
             }
 
             @Override

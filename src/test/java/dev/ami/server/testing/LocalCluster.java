@@ -23,9 +23,11 @@ import java.util.stream.Collectors;
 
 /**
  * Ami nodes on loopback, each a packaged server in a JVM of its own ({@link ServerProcess}), in one
- * cluster (static member list) over one PostgreSQL: fronts that send world-model work over the
- * clustered event bus, and planners that serve it. Each slot has a fixed membership port, so a
- * node restarted in its slot rejoins under the same address. Closes every node, then the database.
+ * cluster over one PostgreSQL: fronts that send world-model work over the clustered event bus, and
+ * planners that serve it. With a static member list each slot has a membership port of its own on
+ * 127.0.0.1; with DNS discovery slot i listens on 127.0.0.(i+1), all on one port, as pods behind a
+ * headless Service do. A node restarted in its slot rejoins under the same address. Closes every
+ * node, then the database.
  */
 public final class LocalCluster implements AutoCloseable {
 
@@ -38,11 +40,16 @@ public final class LocalCluster implements AutoCloseable {
     private final String name = "ami-it-" + UUID.randomUUID().toString().substring(0, 8);
     private final List<Integer> ports = new ArrayList<>();
     private final List<ServerProcess> nodes = new ArrayList<>();
+    private final String dnsServer;
+    private final String dnsQuery;
 
-    private LocalCluster(int slots) throws IOException {
+    private LocalCluster(int slots, String dnsServer, String dnsQuery) throws IOException {
+        this.dnsServer = dnsServer;
+        this.dnsQuery = dnsQuery;
         database.start();
         root = Files.createTempDirectory("ami-cluster");
-        while (ports.size() < slots) {
+        int distinct = dnsQuery == null ? slots : 1;
+        while (ports.size() < distinct) {
             int port = membershipPort();
             if (!ports.contains(port)) {
                 ports.add(port);
@@ -71,7 +78,20 @@ public final class LocalCluster implements AutoCloseable {
 
     /** A cluster with room for {@code slots} nodes; none is started yet. */
     public static LocalCluster withSlots(int slots) throws IOException {
-        return new LocalCluster(slots);
+        return new LocalCluster(slots, null, null);
+    }
+
+    /**
+     * A cluster whose members find each other by the A records of {@code query}, asked of the DNS
+     * server at {@code dnsServer} (host:port); it must answer 127.0.0.1, 127.0.0.2, … for the slots.
+     */
+    public static LocalCluster withDnsDiscovery(String dnsServer, String query) throws IOException {
+        return new LocalCluster(0, dnsServer, query);
+    }
+
+    /** The address slot {@code slot} listens on for cluster traffic. */
+    public String address(int slot) {
+        return dnsQuery == null ? "127.0.0.1" : "127.0.0." + (slot + 1);
     }
 
     /** A node that serves HTTP but sends world-model work to the planners. */
@@ -92,9 +112,16 @@ public final class LocalCluster implements AutoCloseable {
         env.put("AMI_ADMIN_KEY", ADMIN_KEY);
         env.put("AMI_CLUSTER_ENABLED", "true");
         env.put("AMI_CLUSTER_NAME", name);
-        env.put("AMI_CLUSTER_BIND_ADDRESS", "127.0.0.1");
-        env.put("AMI_CLUSTER_PORT", String.valueOf(ports.get(slot)));
-        env.put("AMI_CLUSTER_MEMBERS", ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(",")));
+        env.put("AMI_CLUSTER_BIND_ADDRESS", address(slot));
+        if (dnsQuery == null) {
+            env.put("AMI_CLUSTER_PORT", String.valueOf(ports.get(slot)));
+            env.put("AMI_CLUSTER_MEMBERS", ports.stream().map(p -> "127.0.0.1:" + p).collect(Collectors.joining(",")));
+        } else {
+            env.put("AMI_CLUSTER_PORT", String.valueOf(ports.get(0)));
+            env.put("AMI_CLUSTER_DISCOVERY", "dns");
+            env.put("AMI_CLUSTER_DNS_QUERY", dnsQuery);
+            env.put("AMI_CLUSTER_DNS_SERVER", dnsServer);
+        }
         Path home = Files.createTempDirectory(root, role + "-" + slot + "-");
         ServerProcess node = ServerProcess.start(home, env);
         nodes.add(node);
