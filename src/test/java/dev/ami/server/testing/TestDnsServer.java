@@ -7,6 +7,7 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -82,7 +83,7 @@ public final class TestDnsServer implements AutoCloseable {
         for (int len = Byte.toUnsignedInt(q.get()); len > 0; len = Byte.toUnsignedInt(q.get())) {
             byte[] label = new byte[len];
             q.get(label);
-            qname.append(new String(label, java.nio.charset.StandardCharsets.US_ASCII)).append('.');
+            qname.append(new String(label, StandardCharsets.US_ASCII)).append('.');
         }
         int type = Short.toUnsignedInt(q.getShort());
         int klass = Short.toUnsignedInt(q.getShort());

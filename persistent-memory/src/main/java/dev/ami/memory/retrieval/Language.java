@@ -105,9 +105,4 @@ public enum Language {
         }
         return best;
     }
-
-    /** The language of a text, as {@link Terms} guesses it. */
-    public static Language of(String text) {
-        return Terms.languageOf(text);
-    }
 }

@@ -56,10 +56,6 @@ public final class Terms {
         return new Query(List.copyOf(new LinkedHashSet<>(analysis.words)), analysis.language);
     }
 
-    static Language languageOf(String text) {
-        return analyse(text).language;
-    }
-
     private record Analysis(List<Word> words, Set<String> kanji, Language language) {
     }
 

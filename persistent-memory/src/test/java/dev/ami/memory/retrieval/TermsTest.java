@@ -58,13 +58,13 @@ class TermsTest {
 
     @Test
     void the_language_is_guessed_from_function_words_and_script() {
-        assertThat(Language.of("¿Tengo alergias?")).isEqualTo(Language.SPANISH);
-        assertThat(Language.of("How many children do I have?")).isEqualTo(Language.ENGLISH);
-        assertThat(Language.of("Wie viele Kinder habe ich?")).isEqualTo(Language.GERMAN);
-        assertThat(Language.of("Où est-ce que j'habite ?")).isEqualTo(Language.FRENCH);
-        assertThat(Language.of("夫の名前は何ですか？")).isEqualTo(Language.JAPANESE);
-        assertThat(Language.of("我对花生过敏。")).isEqualTo(Language.CHINESE);
-        assertThat(Language.of("Biscuit")).isEqualTo(Language.UNKNOWN);
-        assertThat(Language.of("Где я живу?")).isEqualTo(Language.OTHER);
+        assertThat(Terms.query("¿Tengo alergias?").language()).isEqualTo(Language.SPANISH);
+        assertThat(Terms.query("How many children do I have?").language()).isEqualTo(Language.ENGLISH);
+        assertThat(Terms.query("Wie viele Kinder habe ich?").language()).isEqualTo(Language.GERMAN);
+        assertThat(Terms.query("Où est-ce que j'habite ?").language()).isEqualTo(Language.FRENCH);
+        assertThat(Terms.query("夫の名前は何ですか？").language()).isEqualTo(Language.JAPANESE);
+        assertThat(Terms.query("我对花生过敏。").language()).isEqualTo(Language.CHINESE);
+        assertThat(Terms.query("Biscuit").language()).isEqualTo(Language.UNKNOWN);
+        assertThat(Terms.query("Где я живу?").language()).isEqualTo(Language.OTHER);
     }
 }
