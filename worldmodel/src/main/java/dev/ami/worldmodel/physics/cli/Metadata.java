@@ -23,10 +23,12 @@ final class Metadata {
         c.addProperty("horizons", config.model().horizons());
         c.addProperty("error_pool", config.model().errorPool());
         c.addProperty("predictor_layers", config.model().predictorLayers());
+        c.addProperty("memory_channels", config.model().memoryChannels());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());
         c.addProperty("learning_rate", config.learningRate());
+        c.addProperty("target_momentum", config.targetMomentum());
         c.addProperty("aggregation", aggregation.name());
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());

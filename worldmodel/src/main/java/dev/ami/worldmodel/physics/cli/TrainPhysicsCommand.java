@@ -62,6 +62,12 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--predictor-layers", description = "3×3 convolutions in the predictor, 1..12 (default ${DEFAULT-VALUE})")
     int predictorLayers = PhysicsDefaults.MODEL.predictorLayers();
 
+    @Option(names = "--memory-channels", description = "channels of the predictor's recurrent state, 0..64; 0: none (default ${DEFAULT-VALUE})")
+    int memoryChannels = PhysicsDefaults.MODEL.memoryChannels();
+
+    @Option(names = "--target-momentum", description = "JEPA targets from a moving-average encoder with this momentum, in [0, 1); 0: the encoder itself under a stop-gradient (default ${DEFAULT-VALUE})")
+    float targetMomentum = PhysicsDefaults.TARGET_MOMENTUM;
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -94,8 +100,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
-                    "--predictor-layers", String.valueOf(predictorLayers),
-                    "--learning-rate", String.valueOf(learningRate), "--weights", weightsArgument(lossWeights())));
+                    "--predictor-layers", String.valueOf(predictorLayers), "--memory-channels", String.valueOf(memoryChannels),
+                    "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
         }
@@ -159,7 +165,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers), lossWeights());
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels), lossWeights(), targetMomentum);
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));

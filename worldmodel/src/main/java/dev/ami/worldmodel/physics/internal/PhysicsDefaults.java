@@ -11,6 +11,8 @@ public final class PhysicsDefaults {
     public static final int MIN_CLIP = 16;
     public static final int MAX_CLIP = 32;
     public static final float LEARNING_RATE = 3e-3f;
+    /** 0: stop-gradient targets from the encoder itself (no moving-average target encoder). */
+    public static final float TARGET_MOMENTUM = 0f;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
     public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;
 

@@ -37,7 +37,8 @@ public final class StoredModels {
         return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(),
                 c.get("context_frames").getAsInt(), c.get("horizons").getAsInt(),
                 c.has("error_pool") ? c.get("error_pool").getAsInt() : 1,
-                c.has("predictor_layers") ? c.get("predictor_layers").getAsInt() : ModelConfig.LEGACY_PREDICTOR_LAYERS);
+                c.has("predictor_layers") ? c.get("predictor_layers").getAsInt() : ModelConfig.LEGACY_PREDICTOR_LAYERS,
+                c.has("memory_channels") ? c.get("memory_channels").getAsInt() : 0);
     }
 
     public Aggregation aggregation() {

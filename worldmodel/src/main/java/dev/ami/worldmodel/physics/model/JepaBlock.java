@@ -19,7 +19,9 @@ import ai.djl.util.PairList;
  * frame t: the latent of frame t plus a correction from the predictor. In training with two views a
  * fourth output is the clean frame decoded from each context latent (B, T, 1, 32, 32): an auxiliary
  * denoising target that keeps small objects in the latent (prediction alone rewards dropping them).
- * The decoder is never used for surprise.
+ * The decoder is never used for surprise. A third training input, the latents of the clean video
+ * from a {@link TargetEncoder}, replaces the target latents; the fifth output is then the online
+ * encoder's latents of the clean video (without it, the same as the targets).
  */
 public final class JepaBlock extends WindowedVideoBlock {
 
@@ -35,12 +37,13 @@ public final class JepaBlock extends WindowedVideoBlock {
 
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
-        NDArray zTgt = encode(ps, inputs.get(0), training); // (B, T, D, 8, 8)
-        NDArray zCtx = zTgt;
+        NDArray zOnline = encode(ps, inputs.get(0), training); // (B, T, D, 8, 8)
+        NDArray zTgt = inputs.size() > 2 ? inputs.get(2) : zOnline; // a target encoder's latents, or the online ones
+        NDArray zCtx = zOnline;
         if (inputs.size() > 1) {
             NDArray zNoisy = encode(ps, inputs.get(1), training); // (K, T, D, 8, 8)
             long k = zNoisy.getShape().get(0);
-            zCtx = NDArrays.concat(new NDList(zNoisy, zTgt.get("{}:", k)), 0); // (B, T, D, 8, 8)
+            zCtx = NDArrays.concat(new NDList(zNoisy, zOnline.get("{}:", k)), 0); // (B, T, D, 8, 8)
         }
         long frames = zCtx.getShape().get(1);
         NDArray last = zCtx.get(":, 0:{}", frames - 1).expandDims(2); // (B, T-1, 1, D, 8, 8)
@@ -51,7 +54,7 @@ public final class JepaBlock extends WindowedVideoBlock {
         long b = zCtx.getShape().get(0);
         NDArray cells = decoder.forward(ps, new NDList(Blocks.foldTime(zCtx)), training).singletonOrThrow(); // (B·T, 16, 8, 8)
         NDArray recon = PixelShuffle.toFrames(cells, b); // (B, T, 1, 32, 32)
-        return new NDList(pred, zCtx, zTgt, recon);
+        return new NDList(pred, zCtx, zTgt, recon, zOnline);
     }
 
     @Override

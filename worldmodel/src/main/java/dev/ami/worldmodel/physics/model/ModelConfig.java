@@ -18,11 +18,16 @@ package dev.ami.worldmodel.physics.model;
  *     cell on every side (3: a cell's prediction reads a 7×7 neighbourhood of the 8×8 map, 5: 11×11);
  *     depth, more than width, is what improved predictions through bounces and against hovering
  *     (worldmodel/docs/physics.md)
+ * @param memoryChannels channels of a recurrent latent state (0..64) that the predictor reads
+ *     beside its window and rewrites, through a gated update, after every frame: a memory that
+ *     outlives the window and is updated by the same rule every step, so it can carry an object that
+ *     is hidden (and where it is heading) for as long as it stays hidden; 0 means no state
+ *     (checkpoints without {@code memory_channels})
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
-                          int predictorLayers) {
+                          int predictorLayers, int memoryChannels) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0);
 
     /** The design before depth was a parameter: three predictor layers (checkpoints without {@code predictor_layers}). */
     public static final int LEGACY_PREDICTOR_LAYERS = 3;
@@ -32,9 +37,17 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
         this(latentChannels, hiddenChannels, contextFrames, horizons, 1, LEGACY_PREDICTOR_LAYERS);
     }
 
+    /** Without a recurrent state. */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, errorPool, predictorLayers, 0);
+    }
+
     public ModelConfig {
         if (predictorLayers < 1 || predictorLayers > 12) {
             throw new IllegalArgumentException("predictorLayers must be 1..12, was " + predictorLayers);
+        }
+        if (memoryChannels < 0 || memoryChannels > 64) {
+            throw new IllegalArgumentException("memoryChannels must be 0..64, was " + memoryChannels);
         }
         if (errorPool != 1 && errorPool != 2 && errorPool != 4 && errorPool != 8) {
             throw new IllegalArgumentException("errorPool must be 1, 2, 4 or 8, was " + errorPool);

@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 
@@ -43,7 +44,7 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         for (int i = 0; i < config.predictorLayers(); i++) {
             p.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
         }
-        this.predictor = addChildBlock("predictor", p.add(Blocks.conv(config.horizons() * outChannels, 1, 1)));
+        this.predictor = addChildBlock("predictor", p.add(Blocks.conv(config.horizons() * outChannels + 2 * config.memoryChannels(), 1, 1)));
     }
 
     /** Encodes every frame: (B, T, 1, 32, 32) → (B, T, D, 8, 8). */
@@ -72,11 +73,38 @@ abstract class WindowedVideoBlock extends AbstractBlock {
             windows.add(padded.get(":, {}:{}", t, t + k).reshape(b, k * (d + 1), GRID, GRID)); // (B, K·(D+1), 8, 8)
         }
         long w = frames - 1;
+        if (config.memoryChannels() > 0) {
+            return recurrent(ps, windows, b, training).reshape(b, w, config.horizons(), outChannels, GRID, GRID); // (B, W, H, C, 8, 8)
+        }
         NDArray context = NDArrays.stack(windows, 1).reshape(b * w, k * (d + 1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
         NDArray coords = coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID)); // (B·W, 2, 8, 8)
         NDArray in = NDArrays.concat(new NDList(context, coords), 1); // (B·W, K·(D+1)+2, 8, 8)
         NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B·W, H·C, 8, 8)
         return out.reshape(b, w, config.horizons(), outChannels, GRID, GRID); // (B, W, H, C, 8, 8)
+    }
+
+    /**
+     * The windows in time order with a recurrent state: window t also reads the state left by window
+     * t-1 (zeros before the first) and, beside its predictions, proposes a gate g and a candidate c
+     * for every state channel; the state becomes s + σ(g)·(tanh(c) − s), a GRU-style update that can
+     * keep what it holds for as long as the gate stays shut. Returns (B, W, H·C, 8, 8).
+     */
+    private NDArray recurrent(ParameterStore ps, NDList windows, long b, boolean training) {
+        NDManager m = windows.head().getManager();
+        int mem = config.memoryChannels();
+        long predicted = (long) config.horizons() * outChannels;
+        NDArray coords = coordinates(m).broadcast(new Shape(b, 2, GRID, GRID)); // (B, 2, 8, 8)
+        NDArray state = m.zeros(new Shape(b, mem, GRID, GRID)); // (B, M, 8, 8)
+        NDList outputs = new NDList();
+        for (NDArray window : windows) {
+            NDArray in = NDArrays.concat(new NDList(window, coords, state), 1); // (B, K·(D+1)+2+M, 8, 8)
+            NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B, H·C+2M, 8, 8)
+            NDArray gate = Activation.sigmoid(out.get(":, {}:{}", predicted, predicted + mem)); // (B, M, 8, 8)
+            NDArray candidate = out.get(":, {}:", predicted + mem).tanh(); // (B, M, 8, 8)
+            state = state.add(gate.mul(candidate.sub(state)));
+            outputs.add(out.get(":, 0:{}", predicted)); // (B, H·C, 8, 8)
+        }
+        return NDArrays.stack(outputs, 1); // (B, W, H·C, 8, 8)
     }
 
     private static NDArray coordinates(NDManager m) {
@@ -94,6 +122,6 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         encoder.initialize(manager, dataType, new Shape(1, 1, INPUT, INPUT));
         predictor.initialize(manager, dataType,
-                new Shape(1, (long) config.contextFrames() * (config.latentChannels() + 1) + 2, GRID, GRID));
+                new Shape(1, (long) config.contextFrames() * (config.latentChannels() + 1) + 2 + config.memoryChannels(), GRID, GRID));
     }
 }

@@ -38,14 +38,20 @@ final class Objectives {
     private Objectives() {
     }
 
-    /** outputs = [pred (B, T-1, H, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8), recon (B, T, 1, 32, 32)]. */
+    /**
+     * outputs = [pred (B, T-1, H, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8), recon (B, T, 1, 32, 32),
+     * zOnline (B, T, D, 8, 8), optional]: predictions are scored against the targets (under a stop-gradient), while
+     * invariance and VICReg act on the online encoder's latents (the same as the targets without a
+     * target encoder).
+     */
     static Terms jepa(NDList outputs, NDArray clean, TrainConfig.LossWeights w) {
         NDArray zCtx = outputs.get(1); // (B, T, D, 8, 8)
         NDArray zTgt = outputs.get(2); // (B, T, D, 8, 8)
+        NDArray zOnline = outputs.size() > 4 ? outputs.get(4) : zTgt; // (B, T, D, 8, 8)
         long d = zTgt.getShape().get(2);
         NDArray prediction = multiStep(outputs.get(0), zTgt.stopGradient()); // ()
-        NDArray invariance = zCtx.sub(zTgt).square().mean(); // ()
-        NDArray cells = zTgt.transpose(0, 1, 3, 4, 2).reshape(-1, d); // (N, D)
+        NDArray invariance = zCtx.sub(zOnline).square().mean(); // ()
+        NDArray cells = zOnline.transpose(0, 1, 3, 4, 2).reshape(-1, d); // (N, D)
         NDArray centred = cells.sub(cells.mean(new int[] {0})); // (N, D)
         long n = cells.getShape().get(0);
         NDArray variance = centred.square().sum(new int[] {0}).div(n - 1); // (D)

@@ -15,7 +15,9 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.ami.worldmodel.physics.internal.Frames;
+import dev.ami.worldmodel.physics.model.JepaBlock;
 import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.TargetEncoder;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -55,11 +57,16 @@ public final class PhysicsTrainer {
                     Engine.getInstance().setRandomSeed((int) config.seed());
                     trainer.initialize(new Shape(config.batch(), config.minFrames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
                 }
+                TargetEncoder targets = method == Method.JEPA && config.targetMomentum() > 0
+                        ? new TargetEncoder((JepaBlock) block, config.targetMomentum()) : null;
                 Progress progress = new Progress(log, method.id(), config.steps());
                 Map<String, Double> window = new LinkedHashMap<>();
                 Map<String, Double> last = new LinkedHashMap<>();
                 for (int step = 0; step < config.steps(); step++) {
-                    Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step));
+                    Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets);
+                    if (targets != null) {
+                        targets.update();
+                    }
                     m.forEach((k, v) -> window.merge(k, v, Double::sum));
                     if ((step + 1) % REPORT_EVERY == 0 || step + 1 == config.steps()) {
                         int n = (step % REPORT_EVERY) + 1;
@@ -69,21 +76,30 @@ public final class PhysicsTrainer {
                         progress.update(step + 1, last);
                     }
                 }
+                if (targets != null) {
+                    targets.close();
+                }
                 return new Result(method, parameters(block), Map.copyOf(last), (System.nanoTime() - start) / 1e9);
             }
         }
     }
 
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch) {
+        return step(trainer, method, weights, batch, null);
+    }
+
+    /** One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips. */
+    static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets) {
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
         try (NDManager scope = trainer.getManager().newSubManager()) {
             NDArray clean = scope.create(batch.clean(), shape); // (B, T, 1, 32, 32)
             NDArray noisy = scope.create(batch.nuisance(), noisyShape); // (B/2, T, 1, 32, 32)
+            NDList inputs = targets == null ? new NDList(clean, noisy) : new NDList(clean, noisy, targets.encode(clean)); // targets outside the gradient tape
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
-                    Objectives.Terms terms = Objectives.jepa(trainer.forward(new NDList(clean, noisy)), clean, weights);
+                    Objectives.Terms terms = Objectives.jepa(trainer.forward(inputs), clean, weights);
                     gc.backward(terms.total());
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());

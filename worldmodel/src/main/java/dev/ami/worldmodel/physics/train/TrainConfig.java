@@ -12,9 +12,12 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  * @param maxFrames longest training clip (one length per batch)
  * @param learningRate Adam's peak learning rate (cosine decay to a tenth)
  * @param weights the JEPA's loss weights (the pixel baseline has a single term)
+ * @param targetMomentum 0: the JEPA's targets are its own encoder's latents under a stop-gradient;
+ *     in (0, 1): they come from a {@link dev.ami.worldmodel.physics.model.TargetEncoder}, a moving
+ *     average of the encoder with this momentum
  */
 public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-        LossWeights weights) {
+        LossWeights weights, float targetMomentum) {
 
     /**
      * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
@@ -30,7 +33,15 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
         this(steps, seed, batch, minFrames, maxFrames, learningRate, model, LossWeights.DEFAULT);
     }
 
+    public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
+            LossWeights weights) {
+        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, 0f);
+    }
+
     public TrainConfig {
+        if (!(targetMomentum >= 0 && targetMomentum < 1)) {
+            throw new IllegalArgumentException("target momentum must be in [0, 1), was " + targetMomentum);
+        }
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be at least 1, was " + steps);
         }

@@ -16,6 +16,7 @@ class StoredModelsTest {
         ModelConfig config = new StoredModels(Checkpoint.at(dir)).modelConfig();
         assertThat(config.predictorLayers()).isEqualTo(ModelConfig.LEGACY_PREDICTOR_LAYERS).isEqualTo(3);
         assertThat(config.errorPool()).isEqualTo(2);
+        assertThat(config.memoryChannels()).as("no recurrent state before it was stored").isZero();
     }
 
     @Test

@@ -94,4 +94,42 @@ class BlockShapesTest {
             }
         }
     }
+
+    @Test
+    void a_recurrent_state_carries_a_frame_past_the_window_and_never_into_the_past() {
+        for (int memory : new int[] {0, 3}) {
+            try (NDManager m = NDManager.newBaseManager()) {
+                JepaBlock block = new JepaBlock(new ModelConfig(4, 6, 3, 2, 1, 3, memory));
+                block.initialize(m, DataType.FLOAT32, new Shape(1, 8, 1, 32, 32));
+                ParameterStore ps = new ParameterStore(m, false);
+                NDArray video = m.randomUniform(0, 1, new Shape(1, 8, 1, 32, 32));
+                NDArray changed = video.duplicate();
+                changed.set(new NDIndex(":, 1"), 0.5f); // frame 1 only
+                NDArray a = block.forward(ps, new NDList(video), false).get(0); // (1, 7, 2, 4, 8, 8)
+                NDArray b = block.forward(ps, new NDList(changed), false).get(0);
+                assertThat(a.get(":, 0").sub(b.get(":, 0")).abs().max().getFloat()).as("window ending at 0, memory %d", memory).isZero();
+                float late = a.get(":, 6").sub(b.get(":, 6")).abs().max().getFloat(); // the window ending at 6 spans frames 4..6
+                if (memory == 0) {
+                    assertThat(late).as("no state: frame 1 is out of reach").isZero();
+                } else {
+                    assertThat(late).as("the state remembers frame 1").isPositive();
+                }
+            }
+        }
+    }
+
+    @Test
+    void with_a_state_both_methods_keep_their_output_shapes() {
+        ModelConfig withMemory = new ModelConfig(4, 6, 3, 2, 1, 3, 5);
+        try (NDManager m = NDManager.newBaseManager()) {
+            JepaBlock jepa = new JepaBlock(withMemory);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList out = jepa.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 5, 1, 32, 32))), false);
+            assertThat(out.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
+            PixelBlock pixel = new PixelBlock(withMemory);
+            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 5, 1, 32, 32))), false);
+            assertThat(px.singletonOrThrow().getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
+        }
+    }
 }

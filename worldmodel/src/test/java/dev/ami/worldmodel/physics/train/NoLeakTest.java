@@ -10,7 +10,9 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import dev.ami.worldmodel.physics.model.JepaBlock;
 import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.TargetEncoder;
 import dev.ami.worldmodel.physics.model.ModelConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +42,31 @@ class NoLeakTest {
                     PhysicsTrainer.step(trainer, method, config.weights(), ClipBatch.draw(config, s));
                 }
                 assertThat(LiveArrays.count(model.getNDManager())).isEqualTo(before);
+            }
+        }
+    }
+
+    @Test
+    void jepa_steps_with_a_recurrent_state_and_a_target_encoder_leave_no_arrays_behind() {
+        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2, 1, 2, 3), TrainConfig.LossWeights.DEFAULT, 0.9f);
+        try (Model model = Model.newInstance("leak")) {
+            model.setBlock(Method.JEPA.newBlock(config.model()));
+            DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
+                    .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build());
+            try (Trainer trainer = model.newTrainer(djl)) {
+                trainer.initialize(new Shape(2, 8, 1, 32, 32));
+                try (TargetEncoder targets = new TargetEncoder((JepaBlock) model.getBlock(), config.targetMomentum())) {
+                    for (int s = 0; s < 2; s++) {
+                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets);
+                        targets.update();
+                    }
+                    int before = LiveArrays.count(model.getNDManager());
+                    for (int s = 2; s < 10; s++) {
+                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets);
+                        targets.update();
+                    }
+                    assertThat(LiveArrays.count(model.getNDManager())).isEqualTo(before);
+                }
             }
         }
     }
