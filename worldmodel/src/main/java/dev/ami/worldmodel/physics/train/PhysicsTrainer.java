@@ -59,27 +59,30 @@ public final class PhysicsTrainer {
                 }
                 TargetEncoder targets = method == Method.JEPA && config.targetMomentum() > 0
                         ? new TargetEncoder((JepaBlock) block, config.targetMomentum()) : null;
-                Progress progress = new Progress(log, method.id(), config.steps());
-                Map<String, Double> window = new LinkedHashMap<>();
-                Map<String, Double> last = new LinkedHashMap<>();
-                for (int step = 0; step < config.steps(); step++) {
-                    Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets);
+                try {
+                    Progress progress = new Progress(log, method.id(), config.steps());
+                    Map<String, Double> window = new LinkedHashMap<>();
+                    Map<String, Double> last = new LinkedHashMap<>();
+                    for (int step = 0; step < config.steps(); step++) {
+                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets);
+                        if (targets != null) {
+                            targets.update();
+                        }
+                        m.forEach((k, v) -> window.merge(k, v, Double::sum));
+                        if ((step + 1) % REPORT_EVERY == 0 || step + 1 == config.steps()) {
+                            int n = (step % REPORT_EVERY) + 1;
+                            last.clear();
+                            window.forEach((k, v) -> last.put(k, v / n));
+                            window.clear();
+                            progress.update(step + 1, last);
+                        }
+                    }
+                    return new Result(method, parameters(block), Map.copyOf(last), (System.nanoTime() - start) / 1e9);
+                } finally {
                     if (targets != null) {
-                        targets.update();
-                    }
-                    m.forEach((k, v) -> window.merge(k, v, Double::sum));
-                    if ((step + 1) % REPORT_EVERY == 0 || step + 1 == config.steps()) {
-                        int n = (step % REPORT_EVERY) + 1;
-                        last.clear();
-                        window.forEach((k, v) -> last.put(k, v / n));
-                        window.clear();
-                        progress.update(step + 1, last);
+                        targets.close(); // its native memory, also when a step fails
                     }
                 }
-                if (targets != null) {
-                    targets.close();
-                }
-                return new Result(method, parameters(block), Map.copyOf(last), (System.nanoTime() - start) / 1e9);
             }
         }
     }
