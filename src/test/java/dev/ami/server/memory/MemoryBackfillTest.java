@@ -118,6 +118,39 @@ class MemoryBackfillTest {
     }
 
     @Test
+    void vectors_of_another_embedding_model_are_ignored_by_recall_and_replaced_by_the_embedder() throws Exception {
+        var user = newUser("switched");
+        Memories.remember(user.id(), turn(), fact(null, BEAGLE), fact("home", "I live in Porto."));
+        MemoryVectors.awaitAll(user.id());
+        backfill.stop();
+        try {
+            // what a change of the configured embedding model leaves: vectors of the old model, of another size
+            try (Connection c = MemoryVectors.connect();
+                 PreparedStatement items = c.prepareStatement(
+                         "update memory_item set embedding = ?, embedding_model = 'old-model-3d' where user_id = ?");
+                 PreparedStatement version = c.prepareStatement(
+                         "update memory_user_state set version = version + 1 where user_id = ?")) {
+                items.setBytes(1, new byte[3 * Float.BYTES]);
+                items.setObject(2, UUID.fromString(user.id()));
+                assertThat(items.executeUpdate()).isEqualTo(2);
+                version.setObject(1, UUID.fromString(user.id()));
+                assertThat(version.executeUpdate()).isEqualTo(1);
+            }
+            List<RecallHit> byWords = recall(user.id(), "What is my beagle called?");
+            assertThat(byWords).as("the old vectors are not compared with the query's").isNotEmpty();
+            assertThat(byWords.get(0).item().text()).isEqualTo(BEAGLE);
+            assertThat(byWords.get(0).semantic()).isZero();
+            assertThat(recall(user.id(), PARAPHRASE)).as("no words in common, no vector of this model").isEmpty();
+        } finally {
+            backfill.start();
+        }
+
+        await().atMost(MemoryVectors.PATIENCE).until(() -> storedVectors(user.id())
+                .equals(List.of(new Stored("all-minilm-l6-v2", 384 * Float.BYTES), new Stored("all-minilm-l6-v2", 384 * Float.BYTES))));
+        assertThat(recall(user.id(), PARAPHRASE)).first().extracting(h -> h.item().text()).isEqualTo(BEAGLE);
+    }
+
+    @Test
     void a_retried_turn_is_stored_and_embedded_once() {
         var user = newUser("retried");
         String turnId = turn();

@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
  * embedding pool, stores the vectors and moves their users' memory versions, so caches rebuild.
  * The database, not the queue, is the record of what is missing: on {@link #start()}, after an
  * overflow of the queue and after a failure, it sweeps the items without a vector, so nothing is
- * lost when the process dies between a commit and its vector. Fresh items go before a sweep.
+ * lost when the process dies between a commit and its vector. Before its first sweep it clears the
+ * vectors of any other embedding model than the configured one (the configuration changed), so that
+ * sweep embeds them again; recall ignores such vectors meanwhile. Fresh items go before a sweep.
  * Thread-safe.
  */
 @ApplicationScoped
@@ -119,8 +121,13 @@ public class VectorBackfill {
     }
 
     private void run() {
+        boolean modelChecked = false;
         while (worker == Thread.currentThread()) {
             try {
+                if (!modelChecked) {
+                    clearOtherModels();
+                    modelChecked = true;
+                }
                 step();
             } catch (InterruptedException e) {
                 return;
@@ -133,6 +140,17 @@ public class VectorBackfill {
                 pause();
             }
         }
+    }
+
+    /** Vectors of another model than the configured one become missing ones, which the first sweep finds. */
+    private void clearOtherModels() {
+        String model = embeddings.modelId();
+        long left = rows.clearOtherModels(model);
+        if (left > 0) {
+            LOG.warnf("Memory embedder: %d vectors of another model than %s are still stored (rows busy, or another"
+                    + " process configured with a different model); recall ignores them until the next start", left);
+        }
+        sweep.restart();
     }
 
     /** Fresh items first; when there are none, a page of the sweep if one is due. */

@@ -78,6 +78,23 @@ final class VectorRows {
         return items.stream().filter(p -> stored.contains(p.itemId())).toList();
     }
 
+    /**
+     * Clears the vectors of every model but {@code model} (the configured embedding model changed):
+     * vectors of two models are never compared, and a cleared item is what a sweep embeds again.
+     * Rows a writer holds right now are skipped, not waited for; returns how many vectors of another
+     * model are left (the rows skipped, or written meanwhile by a differently configured process).
+     */
+    long clearOtherModels(String model) {
+        await(pool.withTransaction(conn -> conn.query("set local synchronous_commit to off").execute()
+                .compose(ignored -> conn.preparedQuery(
+                                "with stale as (select id from memory_item where embedding_model <> $1 for update skip locked)"
+                                        + " update memory_item m set embedding = null, embedding_model = null"
+                                        + " where m.id in (select id from stale)")
+                        .execute(Tuple.of(model)))));
+        return await(pool.preparedQuery("select count(*) from memory_item where embedding_model <> $1").execute(Tuple.of(model)))
+                .iterator().next().getLong(0);
+    }
+
     /** Moves the memory version of each user (never creates one: an erased user stays erased). */
     void bumpVersions(Collection<UUID> users) {
         if (users.isEmpty()) {

@@ -108,7 +108,7 @@ public class MemoryRecall {
             return Uni.createFrom().item(cached);
         }
         return repository.list(userId, false)
-                .map(rows -> rows.stream().map(MemoryRecall::entry).toList())
+                .map(rows -> rows.stream().map(row -> entry(row, embeddings.modelId())).toList())
                 .flatMap(entries -> embeddings.offLoop(() -> new MemoryIndex(entries)))
                 .invoke(index -> cache.put(userId, version, index));
     }
@@ -118,8 +118,13 @@ public class MemoryRecall {
         cache.evict(userId);
     }
 
-    private static MemoryIndex.Entry entry(MemoryItemEntity row) {
-        float[] vector = row.embedding == null ? null : Vectors.fromBytes(row.embedding);
+    /**
+     * A vector of another model than the configured one (the configuration changed since it was
+     * stored) is left out: it is not comparable with the query's, and the embedder replaces it; until
+     * then the item is found by its words.
+     */
+    private static MemoryIndex.Entry entry(MemoryItemEntity row, String model) {
+        float[] vector = row.embedding == null || !model.equals(row.embeddingModel) ? null : Vectors.fromBytes(row.embedding);
         return new MemoryIndex.Entry(row.view(), vector, row.updatedAt.toInstant());
     }
 
