@@ -11,7 +11,9 @@ import dev.ami.memory.retrieval.Probe;
 import dev.ami.memory.retrieval.RecallHit;
 import dev.ami.memory.retrieval.Scoring;
 import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +37,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Retrieval quality on the synthetic suite (recall@5 per category and language, abstention with the
  * foreign lexical weight and the threshold calibrated on half of the users and tested on the other
- * half; {@code -Dmemory.bench.foreign-lexical-weight=0.5} fixes the weight) and search latency at
- * 100, 1,000 and 10,000 items of one user, with the same {@link MemoryIndex} and ranking the
- * server uses and the real all-MiniLM-L6-v2. Run:
+ * half; {@code -Dmemory.bench.foreign-lexical-weight=0.5} fixes the weight, and with it
+ * {@code -Dmemory.bench.min-relevance=0.12} the threshold) and search latency at 100, 1,000 and
+ * 10,000 items of one user, with the same {@link MemoryIndex} and ranking the server uses and the
+ * real all-MiniLM-L6-v2 ({@code -Dmemory.bench.model=minilm-q}: its int8 quantization). Run:
  * {@code ./mvnw -q -B -o -pl persistent-memory test -Dtest=MemoryBenchmark -Dmemory.bench=true}.
  * Prints a report and writes it to {@code persistent-memory/target/memory-bench.txt}.
  */
@@ -47,7 +50,12 @@ class MemoryBenchmark {
     static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
     static final String[] CATEGORIES = {"single", "multi", "update", "temporal", "abstention"};
 
-    private final AllMiniLmL6V2EmbeddingModel model = new AllMiniLmL6V2EmbeddingModel();
+    private final String modelName = System.getProperty("memory.bench.model", "minilm");
+    private final EmbeddingModel model = switch (modelName) {
+        case "minilm" -> new AllMiniLmL6V2EmbeddingModel();
+        case "minilm-q" -> new AllMiniLmL6V2QuantizedEmbeddingModel();
+        default -> throw new IllegalArgumentException("memory.bench.model must be minilm or minilm-q, was " + modelName);
+    };
     private final StringBuilder report = new StringBuilder();
 
     private List<float[]> anchors;
@@ -62,9 +70,10 @@ class MemoryBenchmark {
         List<Prepared> users = suite.users().stream().map(this::prepare).toList();
         double lexicalWeight = Double.parseDouble(System.getProperty("memory.bench.lexical-weight", "0.5"));
         String foreign = System.getProperty("memory.bench.foreign-lexical-weight", "calibrate");
+        String threshold = System.getProperty("memory.bench.min-relevance", "calibrate");
         Scoring base = new Scoring(lexicalWeight, lexicalWeight, 0.08, Duration.ofDays(30), 0.02, 0.0);
-        line("lexical weight %.2f (English), recency weight %.2f, half-life %s", lexicalWeight, base.recencyWeight(),
-                base.recencyHalfLife());
+        line("model %s, lexical weight %.2f (English), recency weight %.2f, half-life %s", modelName, lexicalWeight,
+                base.recencyWeight(), base.recencyHalfLife());
 
         List<Prepared> calibration = new ArrayList<>();
         List<Prepared> held = new ArrayList<>();
@@ -73,8 +82,11 @@ class MemoryBenchmark {
         }
         Scoring scoring = "calibrate".equals(foreign)
                 ? calibrateWeightAndThreshold(calibration, base)
-                : calibrateThreshold(calibration, base.withForeignLexicalWeight(Double.parseDouble(foreign)));
-        line("calibrated on %s: foreign lexical weight %.2f, threshold %.3f", names(calibration),
+                : "calibrate".equals(threshold)
+                ? calibrateThreshold(calibration, base.withForeignLexicalWeight(Double.parseDouble(foreign)))
+                : base.withForeignLexicalWeight(Double.parseDouble(foreign)).withMinRelevance(Double.parseDouble(threshold));
+        line("%s: foreign lexical weight %.2f, threshold %.3f",
+                "calibrate".equals(foreign) || "calibrate".equals(threshold) ? "calibrated on " + names(calibration) : "fixed",
                 scoring.foreignLexicalWeight(), scoring.minRelevance());
         Map<String, double[]> heldOut = evaluate(held, scoring);
         table("held-out users " + names(held), heldOut);
