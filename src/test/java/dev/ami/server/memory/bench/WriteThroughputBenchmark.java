@@ -44,7 +44,9 @@ class WriteThroughputBenchmark {
     private static final String[] TOPICS = {"coffee", "music", "sport", "food", "city", "job", "pet", "car"};
     private static final int TURNS = 400;
     private static final int REPEATS = 3;
-    private static final int[] SUSTAINED_RATES = {50, 100, 150};
+    /** Offered rates of the sustained runs, turns/s ({@code -Dmemory.bench.rates=50,100,...}). */
+    private static final int[] SUSTAINED_RATES = Arrays.stream(
+            System.getProperty("memory.bench.rates", "50,100,150,200,250").split(",")).mapToInt(r -> Integer.parseInt(r.trim())).toArray();
     private static final Duration SUSTAINED_FOR = Duration.ofSeconds(20);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(10);
 
