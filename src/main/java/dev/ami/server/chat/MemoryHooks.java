@@ -54,9 +54,17 @@ public class MemoryHooks {
      * stands on its own in a prompt ("My name is Alice."), rather than the bare value ("Alice").
      */
     static String statement(RememberIntent intent, String message) {
-        boolean keyed = intent.key() != null && !"note".equals(intent.key());
-        String text = keyed ? message.strip() : intent.text();
+        String text = memoryKey(intent) != null ? message.strip() : intent.text();
         return text.length() <= MemoryCandidate.MAX_TEXT ? text : intent.text();
+    }
+
+    /**
+     * The memory key of a statement: one current item per key, a newer one supersedes it (name, home,
+     * a preference). A free note ("remember that …") has none, so notes add up instead of replacing
+     * each other.
+     */
+    static String memoryKey(RememberIntent intent) {
+        return "note".equals(intent.key()) ? null : intent.key();
     }
 
     /** Stores an explicit memory statement of the user's message; nothing when the turn's tools already did. */
@@ -69,7 +77,7 @@ public class MemoryHooks {
             return Uni.createFrom().voidItem();
         }
         MemoryKind kind = MemoryKind.valueOf(remember.kind().name().toUpperCase(Locale.ROOT));
-        MemoryCandidate candidate = new MemoryCandidate(kind, remember.key(), statement(remember, turn.message()),
+        MemoryCandidate candidate = new MemoryCandidate(kind, memoryKey(remember), statement(remember, turn.message()),
                 turn.assistant().primaryLanguage(), 0.6f, null);
         return writer.remember(turn.userId(), turn.turnId() + ":statement", List.of(candidate)).replaceWithVoid();
     }

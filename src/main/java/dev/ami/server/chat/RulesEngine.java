@@ -58,8 +58,9 @@ public class RulesEngine {
             name = "remember";
             args.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT));
             args.put("text", MemoryHooks.statement(r, turn.message()));
-            if (r.key() != null) {
-                args.put("key", r.key());
+            String key = MemoryHooks.memoryKey(r);
+            if (key != null) {
+                args.put("key", key);
             }
         } else {
             RecallIntent r = (RecallIntent) intent;

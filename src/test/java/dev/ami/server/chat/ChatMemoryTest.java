@@ -32,6 +32,19 @@ class ChatMemoryTest {
     }
 
     @Test
+    void notes_add_up_while_a_keyed_statement_replaces_the_older_one() {
+        var user = newUser("notes-memory");
+        for (String message : new String[] {"Remember that my locker is number 12.", "Remember that the wifi password is on the fridge.",
+                "I live in Porto.", "I live in Braga."}) {
+            as(user.key()).body("{\"assistant\":\"en-us\",\"message\":\"" + message + "\"}").post("/api/v1/chat")
+                    .then().statusCode(200).body("toolCalls[0].name", equalTo("remember"));
+        }
+        as(user.key()).get("/api/v1/me/memories").then().statusCode(200)
+                .body("items.text", org.hamcrest.Matchers.containsInAnyOrder(
+                        containsString("locker is number 12"), containsString("wifi password is on the fridge"), equalTo("I live in Braga.")));
+    }
+
+    @Test
     void the_rules_remember_in_japanese_too() {
         var user = newUser("ja-memory");
         as(user.key()).body("{\"assistant\":\"ja-jp\",\"message\":\"私の名前は田中です。\"}").post("/api/v1/chat").then().statusCode(200);
