@@ -20,7 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** The caller's own memories: list, search, forget. Another user's item is exactly like a missing one. */
+/** The caller's own memories: list, fetch one, search, forget. Another user's item is exactly like a missing one. */
 @Path("/api/v1/me/memories")
 @Authenticated
 public class MemoryResource {
@@ -50,6 +50,14 @@ public class MemoryResource {
             @Max(value = MemoryRecall.MAX_K, message = "k must be 1..50") int k) {
         return recall.recall(me(), q, k)
                 .map(hits -> MemoryViews.Search.of(q, hits));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<MemoryViews.Item> get(@PathParam("id") UUID id) {
+        return items.get(me(), id)
+                .onItem().ifNull().failWith(() -> AmiException.notFound("You have no memory " + id + "."))
+                .map(MemoryViews.Item::of);
     }
 
     @DELETE

@@ -52,6 +52,30 @@ class MemoryIsolationTest {
     }
 
     @Test
+    void fetching_another_users_item_is_404_exactly_like_a_missing_one() {
+        var a = newUser("alice");
+        var b = newUser("bob");
+        UUID item = Memories.remember(a.id(), turn(), fact(null, "My bank PIN hint is the cat.")).added().get(0);
+
+        as(a.key()).get("/api/v1/me/memories/" + item)
+                .then().statusCode(200)
+                .body("id", equalTo(item.toString()))
+                .body("text", equalTo("My bank PIN hint is the cat."));
+        var theirs = as(b.key()).get("/api/v1/me/memories/" + item)
+                .then().statusCode(404).contentType("application/problem+json")
+                .extract().jsonPath();
+        UUID missing = UUID.randomUUID();
+        var nothing = as(b.key()).get("/api/v1/me/memories/" + missing)
+                .then().statusCode(404).contentType("application/problem+json")
+                .extract().jsonPath();
+
+        assertThat(theirs.getString("type")).isEqualTo(nothing.getString("type"));
+        assertThat(theirs.getString("detail").replace(item.toString(), "ID"))
+                .isEqualTo(nothing.getString("detail").replace(missing.toString(), "ID"));
+        assertThat(theirs.getString("detail")).doesNotContain("cat");
+    }
+
+    @Test
     void deleting_another_users_item_is_404_exactly_like_a_missing_one() {
         var a = newUser("alice");
         var b = newUser("bob");

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** A user's view of their own memory: list it, and forget one item for good. Call from a Vert.x context. */
+/** A user's view of their own memory: list it, fetch one item, and forget one for good. Call from a Vert.x context. */
 @ApplicationScoped
 public class MemoryItems {
 
@@ -22,6 +22,12 @@ public class MemoryItems {
     public Uni<List<MemoryItem>> list(UUID userId, boolean includeHistory) {
         return Panache.withSession(() -> repository.list(userId, includeHistory))
                 .map(MemoryEntityViews::of);
+    }
+
+    /** One of the user's items (current, or history), or null when the user has none with this id (another user's included). */
+    public Uni<MemoryItem> get(UUID userId, UUID itemId) {
+        return Panache.withSession(() -> repository.findOwn(userId, itemId))
+                .map(row -> row == null ? null : row.view());
     }
 
     /**

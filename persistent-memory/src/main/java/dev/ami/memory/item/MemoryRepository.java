@@ -37,6 +37,15 @@ public class MemoryRepository {
                         .getSingleResultOrNull());
     }
 
+    /** The user's item with this id, current or history, or null (also when it belongs to someone else). */
+    public Uni<MemoryItemEntity> findOwn(UUID userId, UUID id) {
+        return Panache.getSession()
+                .flatMap(s -> s.createSelectionQuery("from MemoryItemEntity where id = :id and userId = :user", MemoryItemEntity.class)
+                        .setParameter("id", id)
+                        .setParameter("user", userId)
+                        .getSingleResultOrNull());
+    }
+
     /** The user's current item with this key, or null. */
     public Uni<MemoryItemEntity> findCurrentByKey(UUID userId, String key) {
         return Panache.getSession()
