@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -40,9 +41,21 @@ public class MemoryEmbeddings {
         });
     }
 
+    /**
+     * Stops the pool and waits (bounded) for a call already inside the ONNX runtime: native code does
+     * not see interrupts, and a process that exits while a thread is loading or running the model
+     * crashes in the runtime (SIGSEGV seen when a test ended during the model's first load).
+     */
     @PreDestroy
     void close() {
         pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Memory embeddings: a call was still running 30 s after shutdown");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The id stored beside every vector: vectors of different models are never compared. */
