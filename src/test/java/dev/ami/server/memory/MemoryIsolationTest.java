@@ -12,7 +12,9 @@ import static org.hamcrest.Matchers.hasSize;
 import dev.ami.server.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** User B can neither list, search, fetch nor delete user A's memories. */
@@ -61,18 +63,8 @@ class MemoryIsolationTest {
                 .then().statusCode(200)
                 .body("id", equalTo(item.toString()))
                 .body("text", equalTo("My bank PIN hint is the cat."));
-        var theirs = as(b.key()).get("/api/v1/me/memories/" + item)
-                .then().statusCode(404).contentType("application/problem+json")
-                .extract().jsonPath();
-        UUID missing = UUID.randomUUID();
-        var nothing = as(b.key()).get("/api/v1/me/memories/" + missing)
-                .then().statusCode(404).contentType("application/problem+json")
-                .extract().jsonPath();
-
-        assertThat(theirs.getString("type")).isEqualTo(nothing.getString("type"));
-        assertThat(theirs.getString("detail").replace(item.toString(), "ID"))
-                .isEqualTo(nothing.getString("detail").replace(missing.toString(), "ID"));
-        assertThat(theirs.getString("detail")).doesNotContain("cat");
+        String detail = assertNotFoundLikeAMissingItem(item, id -> as(b.key()).get("/api/v1/me/memories/" + id));
+        assertThat(detail).doesNotContain("cat");
     }
 
     @Test
@@ -81,19 +73,23 @@ class MemoryIsolationTest {
         var b = newUser("bob");
         UUID item = Memories.remember(a.id(), turn(), fact(null, "My locker code is 1234.")).added().get(0);
 
-        var theirs = as(b.key()).delete("/api/v1/me/memories/" + item)
-                .then().statusCode(404).contentType("application/problem+json")
-                .extract().jsonPath();
-        UUID missing = UUID.randomUUID();
-        var nothing = as(b.key()).delete("/api/v1/me/memories/" + missing)
-                .then().statusCode(404).contentType("application/problem+json")
-                .extract().jsonPath();
-
-        assertThat(theirs.getString("type")).isEqualTo(nothing.getString("type"));
-        assertThat(theirs.getString("detail").replace(item.toString(), "ID"))
-                .isEqualTo(nothing.getString("detail").replace(missing.toString(), "ID"));
+        assertNotFoundLikeAMissingItem(item, id -> as(b.key()).delete("/api/v1/me/memories/" + id));
         as(a.key()).get("/api/v1/me/memories")
                 .then().statusCode(200)
                 .body("items.text", contains("My locker code is 1234."));
+    }
+
+    /**
+     * The request for someone else's item answers exactly as for an id nobody has: 404, the same
+     * problem type, the same detail but for the id. Returns the detail of the first.
+     */
+    private static String assertNotFoundLikeAMissingItem(UUID item, Function<UUID, Response> request) {
+        var theirs = request.apply(item).then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
+        UUID missing = UUID.randomUUID();
+        var nothing = request.apply(missing).then().statusCode(404).contentType("application/problem+json").extract().jsonPath();
+        assertThat(theirs.getString("type")).isEqualTo(nothing.getString("type"));
+        assertThat(theirs.getString("detail").replace(item.toString(), "ID"))
+                .isEqualTo(nothing.getString("detail").replace(missing.toString(), "ID"));
+        return theirs.getString("detail");
     }
 }
