@@ -100,12 +100,8 @@ class MemoryBackfillTest {
         backfill.stop();
         try {
             // what a crash between the commit and the vectors leaves: rows without them, in no queue
-            try (Connection c = MemoryVectors.connect();
-                 PreparedStatement q = c.prepareStatement(
-                         "update memory_item set embedding = null, embedding_model = null where user_id = ?")) {
-                q.setObject(1, UUID.fromString(user.id()));
-                assertThat(q.executeUpdate()).isEqualTo(2);
-            }
+            assertThat(update("update memory_item set embedding = null, embedding_model = null where user_id = ?",
+                    UUID.fromString(user.id()))).isEqualTo(2);
             assertThat(MemoryVectors.missing(user.id())).isEqualTo(2);
         } finally {
             backfill.start();
@@ -125,17 +121,10 @@ class MemoryBackfillTest {
         backfill.stop();
         try {
             // what a change of the configured embedding model leaves: vectors of the old model, of another size
-            try (Connection c = MemoryVectors.connect();
-                 PreparedStatement items = c.prepareStatement(
-                         "update memory_item set embedding = ?, embedding_model = 'old-model-3d' where user_id = ?");
-                 PreparedStatement version = c.prepareStatement(
-                         "update memory_user_state set version = version + 1 where user_id = ?")) {
-                items.setBytes(1, new byte[3 * Float.BYTES]);
-                items.setObject(2, UUID.fromString(user.id()));
-                assertThat(items.executeUpdate()).isEqualTo(2);
-                version.setObject(1, UUID.fromString(user.id()));
-                assertThat(version.executeUpdate()).isEqualTo(1);
-            }
+            UUID id = UUID.fromString(user.id());
+            assertThat(update("update memory_item set embedding = ?, embedding_model = 'old-model-3d' where user_id = ?",
+                    new byte[3 * Float.BYTES], id)).isEqualTo(2);
+            assertThat(update("update memory_user_state set version = version + 1 where user_id = ?", id)).isEqualTo(1);
             List<RecallHit> byWords = recall(user.id(), "What is my beagle called?");
             assertThat(byWords).as("the old vectors are not compared with the query's").isNotEmpty();
             assertThat(byWords.get(0).item().text()).isEqualTo(BEAGLE);
@@ -212,6 +201,16 @@ class MemoryBackfillTest {
         Matcher m = BACKLOG.matcher(metrics);
         assertThat(m.find()).as("ami_memory_embedding_backlog on /q/metrics").isTrue();
         return Double.parseDouble(m.group(1));
+    }
+
+    /** One statement straight on the test database; returns the rows changed. */
+    private static int update(String sql, Object... parameters) throws Exception {
+        try (Connection c = MemoryVectors.connect(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
+            return q.executeUpdate();
+        }
     }
 
     private static List<String> textsWithVectors(String userId) throws Exception {
