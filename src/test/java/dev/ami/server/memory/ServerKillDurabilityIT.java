@@ -57,8 +57,7 @@ class ServerKillDurabilityIT {
                 ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
                 for (int w = 0; w < WRITERS; w++) {
                     int id = w;
-                    String k = key;
-                    writers.submit(() -> burst(first, k, id, acknowledged));
+                    writers.submit(() -> burst(first, key, id, acknowledged));
                 }
                 await().atMost(Duration.ofMinutes(2)).until(() -> acknowledged.size() >= ACKNOWLEDGED_BEFORE_KILL);
                 first.kill();

@@ -107,8 +107,9 @@ public class MemoryRecall {
         if (cached != null) {
             return Uni.createFrom().item(cached);
         }
+        String model = embeddings.modelId();
         return repository.list(userId, false)
-                .map(rows -> rows.stream().map(row -> entry(row, embeddings.modelId())).toList())
+                .map(rows -> rows.stream().map(row -> entry(row, model)).toList())
                 .flatMap(entries -> embeddings.offLoop(() -> new MemoryIndex(entries)))
                 .invoke(index -> cache.put(userId, version, index));
     }
