@@ -24,6 +24,8 @@ final class Metadata {
         c.addProperty("error_pool", config.model().errorPool());
         c.addProperty("predictor_layers", config.model().predictorLayers());
         c.addProperty("memory_channels", config.model().memoryChannels());
+        c.addProperty("amodal", config.model().amodal());
+        c.addProperty("state_heads", config.model().stateHeads());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());

@@ -65,6 +65,12 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--memory-channels", description = "channels of the predictor's recurrent state, 0..64; 0: none (default ${DEFAULT-VALUE})")
     int memoryChannels = PhysicsDefaults.MODEL.memoryChannels();
 
+    @Option(names = "--amodal", arity = "0..1", description = "give both predictors amodal heads trained on the simulator's renderings with occluders behind the bodies (default ${DEFAULT-VALUE})")
+    boolean amodal = PhysicsDefaults.MODEL.amodal();
+
+    @Option(names = "--state-heads", arity = "0..1", description = "predict from the recurrent state only, through separate heads; needs --memory-channels (default ${DEFAULT-VALUE})")
+    boolean stateHeads = PhysicsDefaults.MODEL.stateHeads();
+
     @Option(names = "--target-momentum", description = "JEPA targets from a moving-average encoder with this momentum, in [0, 1); 0: the encoder itself under a stop-gradient (default ${DEFAULT-VALUE})")
     float targetMomentum = PhysicsDefaults.TARGET_MOMENTUM;
 
@@ -101,6 +107,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--memory-channels", String.valueOf(memoryChannels),
+                    "--amodal=" + amodal, "--state-heads=" + stateHeads,
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -165,7 +172,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels), lossWeights(), targetMomentum);
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads), lossWeights(), targetMomentum);
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));

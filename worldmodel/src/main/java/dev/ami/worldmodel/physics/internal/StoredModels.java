@@ -38,7 +38,9 @@ public final class StoredModels {
                 c.get("context_frames").getAsInt(), c.get("horizons").getAsInt(),
                 c.has("error_pool") ? c.get("error_pool").getAsInt() : 1,
                 c.has("predictor_layers") ? c.get("predictor_layers").getAsInt() : ModelConfig.LEGACY_PREDICTOR_LAYERS,
-                c.has("memory_channels") ? c.get("memory_channels").getAsInt() : 0);
+                c.has("memory_channels") ? c.get("memory_channels").getAsInt() : 0,
+                c.has("amodal") && c.get("amodal").getAsBoolean(),
+                c.has("state_heads") && c.get("state_heads").getAsBoolean());
     }
 
     public Aggregation aggregation() {

@@ -20,8 +20,11 @@ import ai.djl.util.PairList;
  * fourth output is the clean frame decoded from each context latent (B, T, 1, 32, 32): an auxiliary
  * denoising target that keeps small objects in the latent (prediction alone rewards dropping them).
  * The decoder is never used for surprise. A third training input, the latents of the clean video
- * from a {@link TargetEncoder}, replaces the target latents; the fifth output is then the online
- * encoder's latents of the clean video (without it, the same as the targets).
+ * from a {@link TargetEncoder} (input named {@link #TARGETS}), replaces the target latents; the fifth
+ * output is then the online encoder's latents of the clean video (without it, the same as the targets).
+ * With amodal heads and an input named {@link #AMODAL} (the amodal rendering), two more outputs: the
+ * amodal predictions (B, T-1, H, D, 8, 8) and their targets, the latents of the amodal video (from
+ * {@link #AMODAL_TARGETS} when a target encoder gives them).
  */
 public final class JepaBlock extends WindowedVideoBlock {
 
@@ -35,10 +38,17 @@ public final class JepaBlock extends WindowedVideoBlock {
                 .add(Blocks.conv(PixelShuffle.FACTOR * PixelShuffle.FACTOR, 1, 1)));
     }
 
+    /** Name of the optional training input with a target encoder's latents of the clean video (B, T, D, 8, 8). */
+    public static final String TARGETS = "targets";
+    /** Name of the optional training input with the amodal video (B, T, 1, 32, 32), for a model with amodal heads. */
+    public static final String AMODAL = "amodal";
+    /** Name of the optional training input with a target encoder's latents of the amodal video (B, T, D, 8, 8). */
+    public static final String AMODAL_TARGETS = "amodal_targets";
+
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         NDArray zOnline = encode(ps, inputs.get(0), training); // (B, T, D, 8, 8)
-        NDArray zTgt = inputs.size() > 2 ? inputs.get(2) : zOnline; // a target encoder's latents, or the online ones
+        NDArray zTgt = named(inputs, TARGETS, zOnline); // a target encoder's latents, or the online ones
         NDArray zCtx = zOnline;
         if (inputs.size() > 1) {
             NDArray zNoisy = encode(ps, inputs.get(1), training); // (K, T, D, 8, 8)
@@ -46,15 +56,33 @@ public final class JepaBlock extends WindowedVideoBlock {
             zCtx = NDArrays.concat(new NDList(zNoisy, zOnline.get("{}:", k)), 0); // (B, T, D, 8, 8)
         }
         long frames = zCtx.getShape().get(1);
+        int h = config.horizons();
         NDArray last = zCtx.get(":, 0:{}", frames - 1).expandDims(2); // (B, T-1, 1, D, 8, 8)
-        NDArray pred = last.add(predictWindows(ps, zCtx, training)); // (B, T-1, H, D, 8, 8)
+        Windows windows = runWindows(ps, zCtx, training);
+        NDArray raw = windows.raw(); // (B, T-1, G·H, D, 8, 8)
+        NDArray pred = last.add(raw.get(":, :, 0:{}", h)); // (B, T-1, H, D, 8, 8)
         if (!training || inputs.size() == 1) {
             return new NDList(pred, zCtx, zTgt);
         }
         long b = zCtx.getShape().get(0);
         NDArray cells = decoder.forward(ps, new NDList(Blocks.foldTime(zCtx)), training).singletonOrThrow(); // (B·T, 16, 8, 8)
         NDArray recon = PixelShuffle.toFrames(cells, b); // (B, T, 1, 32, 32)
-        return new NDList(pred, zCtx, zTgt, recon, zOnline);
+        NDList out = new NDList(pred, zCtx, zTgt, recon, zOnline);
+        NDArray amodal = inputs.get(AMODAL);
+        if (config.amodal() && amodal != null) {
+            NDArray zAmodal = named(inputs, AMODAL_TARGETS, null);
+            out.add(last.add(raw.get(":, :, {}:", h))); // (B, T-1, H, D, 8, 8)
+            out.add(zAmodal != null ? zAmodal : encode(ps, amodal, training)); // (B, T, D, 8, 8)
+            if (config.amodalState()) {
+                out.add(windows.states().get(":, :, 0:{}", config.latentChannels())); // (B, T-1, D, 8, 8): about frames 0..T-2
+            }
+        }
+        return out;
+    }
+
+    private static NDArray named(NDList inputs, String name, NDArray otherwise) {
+        NDArray a = inputs.get(name);
+        return a == null ? otherwise : a;
     }
 
     @Override

@@ -23,11 +23,39 @@ package dev.ami.worldmodel.physics.model;
  *     outlives the window and is updated by the same rule every step, so it can carry an object that
  *     is hidden (and where it is heading) for as long as it stays hidden; 0 means no state
  *     (checkpoints without {@code memory_channels})
+ * @param amodal the predictor also has amodal heads: for every horizon, the frame as it would look
+ *     with the occluders behind the bodies (trained on the simulator's amodal renderings, never used
+ *     for surprise), so that its features must keep track of a body while it is hidden
+ *     (checkpoints without {@code amodal}: false)
+ * @param stateHeads the predictions come from separate heads (a 1×1 and three 3×3 convolutions) that
+ *     read only the state just updated and the latest latent, not the window: what is predicted must
+ *     pass through the state (needs a state; checkpoints without {@code state_heads}: false)
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
-                          int predictorLayers, int memoryChannels) {
+                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false);
+
+    /** 3×3 convolutions in the state heads ({@link #stateHeads}). */
+    public static final int STATE_HEAD_LAYERS = 3;
+
+    /** Channels of the pixel baseline's amodal state target: one 8×8 cell holds 4×4 pixels. */
+    public static final int PIXEL_CELL_CHANNELS = 16;
+
+    /**
+     * With amodal heads and a state at least as wide as the latent (and a pixel cell), the state's
+     * first channels are trained to be the amodal frame its window ends at (the JEPA: its latent; the
+     * pixel baseline: its pixels, 4×4 per cell): an estimate of what is there, hidden bodies
+     * included, carried from frame to frame (the candidate is then linear, not tanh).
+     */
+    public boolean amodalState() {
+        return amodal && memoryChannels >= Math.max(latentChannels, PIXEL_CELL_CHANNELS);
+    }
+
+    /** Head groups of the predictor's output: the observed frames, and the amodal ones when present. */
+    public int headGroups() {
+        return amodal ? 2 : 1;
+    }
 
     /** The design before depth was a parameter: three predictor layers (checkpoints without {@code predictor_layers}). */
     public static final int LEGACY_PREDICTOR_LAYERS = 3;
@@ -35,6 +63,18 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
     /** With per-cell comparison (errorPool 1) and the legacy three predictor layers. */
     public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons) {
         this(latentChannels, hiddenChannels, contextFrames, horizons, 1, LEGACY_PREDICTOR_LAYERS);
+    }
+
+    /** Without state heads. */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers,
+            int memoryChannels, boolean amodal) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, errorPool, predictorLayers, memoryChannels, amodal, false);
+    }
+
+    /** Without amodal heads. */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers,
+            int memoryChannels) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, errorPool, predictorLayers, memoryChannels, false);
     }
 
     /** Without a recurrent state. */
@@ -48,6 +88,9 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
         }
         if (memoryChannels < 0 || memoryChannels > 64) {
             throw new IllegalArgumentException("memoryChannels must be 0..64, was " + memoryChannels);
+        }
+        if (stateHeads && memoryChannels == 0) {
+            throw new IllegalArgumentException("state heads need a recurrent state (memoryChannels > 0)");
         }
         if (errorPool != 1 && errorPool != 2 && errorPool != 4 && errorPool != 8) {
             throw new IllegalArgumentException("errorPool must be 1, 2, 4 or 8, was " + errorPool);

@@ -10,7 +10,9 @@ import ai.djl.util.PairList;
  * The pixel-space baseline: the JEPA's encoder and windowed predictor, but the head predicts future
  * frames' pixels. Input: [video (B, T, 1, 32, 32)]; output: [predictions (B, T-1, H, 1, 32, 32)], where
  * [b, t, h-1] is frame t+h predicted from the window ending at frame t: frame t plus a decoded
- * correction (sub-pixel shuffle: DJL has no transposed convolution).
+ * correction (sub-pixel shuffle: DJL has no transposed convolution). With amodal heads, training
+ * adds a second output: the same for the amodal frames (occluders behind the bodies), and with an
+ * amodal state a third: the state of each window read as a frame (its first 16 channels, 4×4 pixels per cell).
  */
 public final class PixelBlock extends WindowedVideoBlock {
 
@@ -27,11 +29,22 @@ public final class PixelBlock extends WindowedVideoBlock {
         long b = s.get(0);
         long w = s.get(1) - 1;
         int h = config.horizons();
-        NDArray out = predictWindows(ps, encode(ps, video, training), training); // (B, W, H, 16, 8, 8)
-        NDArray cells = out.reshape(b * w * h, UPSCALE * UPSCALE, GRID, GRID); // (B·W·H, 16, 8, 8)
-        NDArray shuffled = PixelShuffle.toFrames(cells, b * w).reshape(b, w, h, 1, INPUT, INPUT); // (B, W, H, 1, 32, 32)
+        int g = config.headGroups();
+        Windows windows = runWindows(ps, encode(ps, video, training), training);
+        NDArray out = windows.raw(); // (B, W, G·H, 16, 8, 8)
+        NDArray cells = out.reshape(b * w * g * h, UPSCALE * UPSCALE, GRID, GRID); // (B·W·G·H, 16, 8, 8)
+        NDArray shuffled = PixelShuffle.toFrames(cells, b * w).reshape(b, w, g * h, 1, INPUT, INPUT); // (B, W, G·H, 1, 32, 32)
         NDArray last = video.get(":, 0:{}", w).expandDims(2); // (B, W, 1, 1, 32, 32)
-        return new NDList(last.add(shuffled));
+        NDArray pred = last.add(shuffled.get(":, :, 0:{}", h)); // (B, W, H, 1, 32, 32)
+        if (!training || !config.amodal()) {
+            return new NDList(pred);
+        }
+        NDList outputs = new NDList(pred, last.add(shuffled.get(":, :, {}:", h))); // amodal heads: (B, W, H, 1, 32, 32)
+        if (config.amodalState()) {
+            NDArray cellsOfState = windows.states().get(":, :, 0:{}", UPSCALE * UPSCALE).reshape(b * w, UPSCALE * UPSCALE, GRID, GRID);
+            outputs.add(PixelShuffle.toFrames(cellsOfState, b).reshape(b, w, 1, INPUT, INPUT)); // the state as a frame: (B, W, 1, 32, 32)
+        }
+        return outputs;
     }
 
     @Override

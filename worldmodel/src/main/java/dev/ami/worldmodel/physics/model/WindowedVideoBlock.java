@@ -30,6 +30,8 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     protected final ModelConfig config;
     protected final SequentialBlock encoder;
     protected final SequentialBlock predictor;
+    /** Heads that read only the updated state and the latest latent ({@link ModelConfig#stateHeads()}), or null. */
+    private final SequentialBlock stateHeads;
     private final int outChannels;
 
     WindowedVideoBlock(ModelConfig config, int outChannels) {
@@ -44,7 +46,17 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         for (int i = 0; i < config.predictorLayers(); i++) {
             p.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
         }
-        this.predictor = addChildBlock("predictor", p.add(Blocks.conv(config.horizons() * outChannels + 2 * config.memoryChannels(), 1, 1)));
+        boolean fromState = config.stateHeads();
+        this.predictor = addChildBlock("predictor", p.add(Blocks.conv((fromState ? 0 : config.headGroups() * config.horizons() * outChannels) + 2 * config.memoryChannels(), 1, 1)));
+        if (fromState) {
+            SequentialBlock q = new SequentialBlock().add(Blocks.conv(h, 1, 1)).add(Blocks.relu());
+            for (int i = 0; i < ModelConfig.STATE_HEAD_LAYERS; i++) {
+                q.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
+            }
+            this.stateHeads = addChildBlock("state_heads", q.add(Blocks.conv(config.headGroups() * config.horizons() * outChannels, 1, 1)));
+        } else {
+            this.stateHeads = null;
+        }
     }
 
     /** Encodes every frame: (B, T, 1, 32, 32) → (B, T, D, 8, 8). */
@@ -56,9 +68,21 @@ abstract class WindowedVideoBlock extends AbstractBlock {
 
     /**
      * Runs the predictor on the windows ending at frames 0..T-2 of z (B, T, D, 8, 8) and returns its raw
-     * output (B, T-1, horizons, outChannels, 8, 8): entry [b, t, h-1] is about frame t+h.
+     * output (B, T-1, G·horizons, outChannels, 8, 8) with G = {@link ModelConfig#headGroups()}: entry
+     * [b, t, g·H + h-1] is about frame t+h (g = 0: as observed, g = 1: amodal).
      */
     NDArray predictWindows(ParameterStore ps, NDArray z, boolean training) {
+        return runWindows(ps, z, training).raw();
+    }
+
+    /**
+     * What the windows give: the raw predictions (see {@link #predictWindows}) and, with a recurrent
+     * state, the state each window leaves (B, T-1, M, 8, 8), else null.
+     */
+    record Windows(NDArray raw, NDArray states) {
+    }
+
+    Windows runWindows(ParameterStore ps, NDArray z, boolean training) {
         Shape s = z.getShape();
         long b = s.get(0);
         long frames = s.get(1);
@@ -74,37 +98,51 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         }
         long w = frames - 1;
         if (config.memoryChannels() > 0) {
-            return recurrent(ps, windows, b, training).reshape(b, w, config.horizons(), outChannels, GRID, GRID); // (B, W, H, C, 8, 8)
+            NDList outAndStates = recurrent(ps, windows, b, training);
+            return new Windows(outAndStates.get(0).reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID),
+                    outAndStates.get(1)); // (B, W, G·H, C, 8, 8), (B, W, M, 8, 8)
         }
         NDArray context = NDArrays.stack(windows, 1).reshape(b * w, k * (d + 1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
         NDArray coords = coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID)); // (B·W, 2, 8, 8)
         NDArray in = NDArrays.concat(new NDList(context, coords), 1); // (B·W, K·(D+1)+2, 8, 8)
-        NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B·W, H·C, 8, 8)
-        return out.reshape(b, w, config.horizons(), outChannels, GRID, GRID); // (B, W, H, C, 8, 8)
+        NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B·W, G·H·C, 8, 8)
+        return new Windows(out.reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID), null); // (B, W, G·H, C, 8, 8)
     }
 
     /**
      * The windows in time order with a recurrent state: window t also reads the state left by window
      * t-1 (zeros before the first) and, beside its predictions, proposes a gate g and a candidate c
      * for every state channel; the state becomes s + σ(g)·(tanh(c) − s), a GRU-style update that can
-     * keep what it holds for as long as the gate stays shut. Returns (B, W, H·C, 8, 8).
+     * keep what it holds for as long as the gate stays shut (an amodal state, trained to be the amodal
+     * frame, uses c itself). With state heads the predictions come from the new state and the window's
+     * latest latent only. Returns the predictions (B, W, G·H·C, 8, 8) and the states (B, W, M, 8, 8).
      */
-    private NDArray recurrent(ParameterStore ps, NDList windows, long b, boolean training) {
+    private NDList recurrent(ParameterStore ps, NDList windows, long b, boolean training) {
         NDManager m = windows.head().getManager();
         int mem = config.memoryChannels();
-        long predicted = (long) config.horizons() * outChannels;
+        long predicted = stateHeads != null ? 0 : (long) config.headGroups() * config.horizons() * outChannels;
+        long d = config.latentChannels();
+        long lastSlot = (long) (config.contextFrames() - 1) * (d + 1);
         NDArray coords = coordinates(m).broadcast(new Shape(b, 2, GRID, GRID)); // (B, 2, 8, 8)
         NDArray state = m.zeros(new Shape(b, mem, GRID, GRID)); // (B, M, 8, 8)
         NDList outputs = new NDList();
+        NDList states = new NDList();
+        boolean supervised = config.amodalState();
         for (NDArray window : windows) {
             NDArray in = NDArrays.concat(new NDList(window, coords, state), 1); // (B, K·(D+1)+2+M, 8, 8)
-            NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B, H·C+2M, 8, 8)
+            NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B, G·H·C+2M, 8, 8)
             NDArray gate = Activation.sigmoid(out.get(":, {}:{}", predicted, predicted + mem)); // (B, M, 8, 8)
-            NDArray candidate = out.get(":, {}:", predicted + mem).tanh(); // (B, M, 8, 8)
-            state = state.add(gate.mul(candidate.sub(state)));
-            outputs.add(out.get(":, 0:{}", predicted)); // (B, H·C, 8, 8)
+            NDArray candidate = out.get(":, {}:", predicted + mem); // (B, M, 8, 8)
+            state = state.add(gate.mul((supervised ? candidate : candidate.tanh()).sub(state)));
+            if (stateHeads != null) {
+                NDArray headIn = NDArrays.concat(new NDList(state, window.get(":, {}:{}", lastSlot, lastSlot + d), coords), 1); // (B, M+D+2, 8, 8)
+                outputs.add(stateHeads.forward(ps, new NDList(headIn), training).singletonOrThrow()); // (B, G·H·C, 8, 8)
+            } else {
+                outputs.add(out.get(":, 0:{}", predicted)); // (B, G·H·C, 8, 8)
+            }
+            states.add(state);
         }
-        return NDArrays.stack(outputs, 1); // (B, W, H·C, 8, 8)
+        return new NDList(NDArrays.stack(outputs, 1), NDArrays.stack(states, 1)); // (B, W, G·H·C, 8, 8), (B, W, M, 8, 8)
     }
 
     private static NDArray coordinates(NDManager m) {
@@ -123,5 +161,8 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         encoder.initialize(manager, dataType, new Shape(1, 1, INPUT, INPUT));
         predictor.initialize(manager, dataType,
                 new Shape(1, (long) config.contextFrames() * (config.latentChannels() + 1) + 2 + config.memoryChannels(), GRID, GRID));
+        if (stateHeads != null) {
+            stateHeads.initialize(manager, dataType, new Shape(1, config.memoryChannels() + config.latentChannels() + 2, GRID, GRID));
+        }
     }
 }

@@ -15,6 +15,18 @@ public final class Renderer {
 
     /** Renders the scene; {@code nuisance} may be null for the clean variant. */
     public static Video render(Scene scene, List<Track> tracks, Nuisance nuisance) {
+        return render(scene, tracks, nuisance, false);
+    }
+
+    /**
+     * The clean scene with the occluders painted <em>behind</em> the bodies: what a camera that sees
+     * through occluders would record (amodal frames). Training only: no video a user sends looks like this.
+     */
+    public static Video renderAmodal(Scene scene, List<Track> tracks) {
+        return render(scene, tracks, null, true);
+    }
+
+    private static Video render(Scene scene, List<Track> tracks, Nuisance nuisance, boolean occludersBehind) {
         int n = Scene.SIZE;
         Random noise = nuisance == null ? null : new Random(nuisance.seed());
         List<byte[]> frames = new ArrayList<>(scene.frames());
@@ -27,17 +39,16 @@ public final class Renderer {
             for (int i = scene.floorTop() * n; i < n * n; i++) {
                 canvas[i] = scene.floorBrightness();
             }
+            if (occludersBehind) {
+                drawOccluders(canvas, scene);
+            }
             for (Track track : tracks) {
                 if (track.visible[t]) {
                     drawBody(canvas, track, t);
                 }
             }
-            for (Occluder o : scene.occluders()) {
-                for (int y = o.y0(); y < o.y1(); y++) {
-                    for (int x = o.x0(); x < o.x1(); x++) {
-                        canvas[y * n + x] = o.brightness();
-                    }
-                }
+            if (!occludersBehind) {
+                drawOccluders(canvas, scene);
             }
             byte[] frame = new byte[n * n];
             for (int i = 0; i < frame.length; i++) {
@@ -47,6 +58,17 @@ public final class Renderer {
             frames.add(frame);
         }
         return new Video(frames);
+    }
+
+    private static void drawOccluders(float[] canvas, Scene scene) {
+        int n = Scene.SIZE;
+        for (Occluder o : scene.occluders()) {
+            for (int y = o.y0(); y < o.y1(); y++) {
+                for (int x = o.x0(); x < o.x1(); x++) {
+                    canvas[y * n + x] = o.brightness();
+                }
+            }
+        }
     }
 
     private static void drawBlobs(float[] canvas, int count, Random rnd) {

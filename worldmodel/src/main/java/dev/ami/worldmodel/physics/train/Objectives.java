@@ -29,7 +29,8 @@ final class Objectives {
 
 
     /** The total loss and its parts (scalars). */
-    record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd) {
+    record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd,
+            NDArray amodal) {
     }
 
     /** Cells (of the 64 in an 8×8 map) whose errors are emphasised in each predicted frame. */
@@ -60,12 +61,21 @@ final class Objectives {
         NDArray cov = centred.transpose().matMul(centred).div(n - 1); // (D, D)
         NDArray offDiagonal = cov.square().sum().sub(variance.square().sum()).div(d); // ()
         NDArray reconstruction = outputs.get(3).sub(clean).square().mean(); // ()
+        NDArray amodal = outputs.size() > 6 ? multiStep(outputs.get(5), outputs.get(6).stopGradient()) : null; // ()
+        if (outputs.size() > 7) { // an amodal state: window t's state against the amodal latent of frame t
+            NDArray zAmodal = outputs.get(6).stopGradient();
+            long frames = zAmodal.getShape().get(1);
+            amodal = amodal.add(outputs.get(7).sub(zAmodal.get(":, 0:{}", frames - 1)).square().mean());
+        }
         NDArray total = prediction.mul(w.prediction())
                 .add(reconstruction.mul(w.reconstruction()))
                 .add(invariance.mul(2 * w.invariance())) // only half the rows have a second view: the mean over all rows halves the term
                 .add(stdHinge.mul(w.variance()))
                 .add(offDiagonal.mul(w.covariance())); // ()
-        return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean());
+        if (amodal != null) {
+            total = total.add(amodal.mul(w.prediction()));
+        }
+        return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean(), amodal);
     }
 
     /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */

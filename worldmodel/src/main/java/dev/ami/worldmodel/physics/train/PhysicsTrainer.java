@@ -64,7 +64,7 @@ public final class PhysicsTrainer {
                     Map<String, Double> window = new LinkedHashMap<>();
                     Map<String, Double> last = new LinkedHashMap<>();
                     for (int step = 0; step < config.steps(); step++) {
-                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets);
+                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model().amodal());
                         if (targets != null) {
                             targets.update();
                         }
@@ -88,18 +88,36 @@ public final class PhysicsTrainer {
     }
 
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch) {
-        return step(trainer, method, weights, batch, null);
+        return step(trainer, method, weights, batch, null, false);
     }
 
-    /** One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips. */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets) {
+        return step(trainer, method, weights, batch, targets, false);
+    }
+
+    /**
+     * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips;
+     * with amodal heads their loss (the same multi-step loss against the amodal renderings) is added.
+     */
+    static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
+            boolean amodalHeads) {
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
         try (NDManager scope = trainer.getManager().newSubManager()) {
             NDArray clean = scope.create(batch.clean(), shape); // (B, T, 1, 32, 32)
             NDArray noisy = scope.create(batch.nuisance(), noisyShape); // (B/2, T, 1, 32, 32)
-            NDList inputs = targets == null ? new NDList(clean, noisy) : new NDList(clean, noisy, targets.encode(clean)); // targets outside the gradient tape
+            NDArray amodal = amodalHeads ? scope.create(batch.amodal(), shape) : null; // (B, T, 1, 32, 32)
+            NDList inputs = new NDList(clean, noisy);
+            if (targets != null) { // targets outside the gradient tape
+                inputs.add(named(targets.encode(clean), JepaBlock.TARGETS));
+            }
+            if (amodal != null && method == Method.JEPA) {
+                inputs.add(named(amodal, JepaBlock.AMODAL));
+                if (targets != null) {
+                    inputs.add(named(targets.encode(amodal), JepaBlock.AMODAL_TARGETS));
+                }
+            }
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
                     Objectives.Terms terms = Objectives.jepa(trainer.forward(inputs), clean, weights);
@@ -107,12 +125,24 @@ public final class PhysicsTrainer {
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());
                     metrics.put("pred", (double) terms.prediction().getFloat());
+                    if (terms.amodal() != null) {
+                        metrics.put("amodal", (double) terms.amodal().getFloat());
+                    }
                     metrics.put("inv", (double) terms.invariance().getFloat());
                     metrics.put("std", (double) terms.meanStd().getFloat());
                     metrics.put("cov", (double) terms.covariance().getFloat());
                 } else {
                     NDArray context = NDArrays.concat(new NDList(noisy, clean.get("{}:", batch.noisyRows())), 0); // (B, T, 1, 32, 32)
-                    NDArray loss = Objectives.pixel(trainer.forward(new NDList(context)).get(0), context);
+                    NDList out = trainer.forward(new NDList(context));
+                    NDArray loss = Objectives.pixel(out.get(0), context);
+                    if (amodal != null && out.size() > 1) {
+                        NDArray hidden = Objectives.pixel(out.get(1), amodal);
+                        if (out.size() > 2) { // the amodal state against the amodal frame its window ends at
+                            hidden = hidden.add(out.get(2).sub(amodal.get(":, 0:{}", batch.frames() - 1)).square().mean());
+                        }
+                        metrics.put("amodal", (double) hidden.getFloat());
+                        loss = loss.add(hidden);
+                    }
                     gc.backward(loss);
                     metrics.put("loss", (double) loss.getFloat());
                 }
@@ -120,6 +150,11 @@ public final class PhysicsTrainer {
             trainer.step();
         }
         return metrics;
+    }
+
+    private static NDArray named(NDArray a, String name) {
+        a.setName(name);
+        return a;
     }
 
     static byte[] parameters(Block block) {

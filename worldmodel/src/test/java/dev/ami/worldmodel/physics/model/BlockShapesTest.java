@@ -132,4 +132,58 @@ class BlockShapesTest {
             assertThat(px.singletonOrThrow().getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
         }
     }
+
+    @Test
+    void amodal_heads_add_training_outputs_and_leave_scoring_as_it_was() {
+        ModelConfig amodal = new ModelConfig(4, 6, 3, 2, 1, 3, 0, true);
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray video = m.zeros(new Shape(2, 5, 1, 32, 32));
+            NDArray seeThrough = m.ones(new Shape(2, 5, 1, 32, 32));
+            seeThrough.setName(JepaBlock.AMODAL);
+            JepaBlock jepa = new JepaBlock(amodal);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList scored = jepa.forward(new ParameterStore(m, false), new NDList(video), false);
+            assertThat(scored).hasSize(3);
+            assertThat(scored.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
+            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), seeThrough), true);
+            assertThat(trained).hasSize(7);
+            assertThat(trained.get(5).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8)); // amodal predictions
+            assertThat(trained.get(6).getShape()).isEqualTo(new Shape(2, 5, 4, 8, 8)); // latents of the amodal frames
+            assertThat(trained.get(6).sub(trained.get(2)).abs().sum().getFloat()).as("encoded from the amodal video").isPositive();
+            PixelBlock pixel = new PixelBlock(amodal);
+            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            assertThat(pixel.forward(new ParameterStore(m, false), new NDList(video), false)).hasSize(1);
+            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
+            assertThat(px).hasSize(2);
+            assertThat(px.get(1).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
+        }
+    }
+
+    @Test
+    void an_amodal_state_is_a_training_output_of_both_methods() {
+        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true);
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray video = m.zeros(new Shape(2, 5, 1, 32, 32));
+            NDArray seeThrough = m.ones(new Shape(2, 5, 1, 32, 32));
+            seeThrough.setName(JepaBlock.AMODAL);
+            JepaBlock jepa = new JepaBlock(cfg);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            assertThat(jepa.forward(new ParameterStore(m, false), new NDList(video), false).get(0).getShape())
+                    .isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
+            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), seeThrough), true);
+            assertThat(trained).hasSize(8);
+            assertThat(trained.get(7).getShape()).isEqualTo(new Shape(2, 4, 4, 8, 8)); // window t's state, as the latent of frame t
+            PixelBlock pixel = new PixelBlock(cfg);
+            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
+            assertThat(px).hasSize(3);
+            assertThat(px.get(2).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32)); // window t's state, as frame t
+        }
+    }
+
+    @Test
+    void state_heads_need_a_state() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, true, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state");
+    }
 }

@@ -39,4 +39,16 @@ class PhysicsTrainerTest {
         double later = PhysicsTrainer.train(Method.PIXEL, more, QUIET).metrics().get("loss");
         assertThat(later).isLessThan(first);
     }
+
+    @Test
+    void with_an_amodal_state_both_methods_learn_the_amodal_frames_too() {
+        ModelConfig amodal = new ModelConfig(8, 8, 3, 2, 1, 2, 16, true, true); // the state holds the amodal frame, the heads read the state
+        for (Method method : Method.values()) {
+            TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, amodal, TrainConfig.LossWeights.DEFAULT, 0.9f);
+            TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, amodal, TrainConfig.LossWeights.DEFAULT, 0.9f);
+            double first = PhysicsTrainer.train(method, one, QUIET).metrics().get("amodal");
+            double later = PhysicsTrainer.train(method, more, QUIET).metrics().get("amodal");
+            assertThat(later).as(method.id()).isLessThan(first);
+        }
+    }
 }
