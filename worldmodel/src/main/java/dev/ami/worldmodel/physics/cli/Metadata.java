@@ -38,6 +38,7 @@ final class Metadata {
         w.addProperty("variance", config.weights().variance());
         w.addProperty("covariance", config.weights().covariance());
         w.addProperty("reconstruction", config.weights().reconstruction());
+        w.addProperty("amodal", config.weights().amodal());
         c.add("jepa_loss_weights", w);
         JsonObject meta = new JsonObject();
         meta.addProperty("format", StoredModels.FORMAT);

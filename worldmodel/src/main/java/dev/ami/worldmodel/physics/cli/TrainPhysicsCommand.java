@@ -77,7 +77,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
-    @Option(names = "--weights", split = ",", description = "JEPA loss weights prediction,invariance,variance,covariance,reconstruction (default 10,10,10,1,100)")
+    @Option(names = "--weights", split = ",", description = "JEPA loss weights prediction,invariance,variance,covariance,reconstruction[,amodal] (default 10,10,10,1,100; amodal: like prediction)")
     List<Float> weights;
 
     @Option(names = "--methods", split = ",", description = "which to train: jepa,pixel (default both)")
@@ -142,14 +142,16 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         if (weights == null) {
             return TrainConfig.LossWeights.DEFAULT;
         }
-        if (weights.size() != 5) {
-            throw new IllegalArgumentException("--weights needs 5 numbers (prediction,invariance,variance,covariance,reconstruction), got " + weights.size());
+        if (weights.size() != 5 && weights.size() != 6) {
+            throw new IllegalArgumentException("--weights needs 5 or 6 numbers (prediction,invariance,variance,covariance,reconstruction[,amodal]), got " + weights.size());
         }
-        return new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4));
+        return weights.size() == 5
+                ? new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4))
+                : new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4), weights.get(5));
     }
 
     private static String weightsArgument(TrainConfig.LossWeights w) {
-        return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction();
+        return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction() + "," + w.amodal();
     }
 
     private Trained trainAndCalibrate(Method method, TrainConfig config) {

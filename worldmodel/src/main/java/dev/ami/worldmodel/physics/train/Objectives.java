@@ -73,7 +73,7 @@ final class Objectives {
                 .add(stdHinge.mul(w.variance()))
                 .add(offDiagonal.mul(w.covariance())); // ()
         if (amodal != null) {
-            total = total.add(amodal.mul(w.prediction()));
+            total = total.add(amodal.mul(w.amodal()));
         }
         return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean(), amodal);
     }

@@ -141,7 +141,7 @@ public final class PhysicsTrainer {
                             hidden = hidden.add(out.get(2).sub(amodal.get(":, 0:{}", batch.frames() - 1)).square().mean());
                         }
                         metrics.put("amodal", (double) hidden.getFloat());
-                        loss = loss.add(hidden);
+                        loss = loss.add(hidden.mul(weights.pixelAmodal()));
                     }
                     gc.backward(loss);
                     metrics.put("loss", (double) loss.getFloat());

@@ -21,12 +21,24 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
 
     /**
      * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
-     * the nuisance view, VICReg's variance hinge and covariance, and the auxiliary clean-frame reconstruction.
+     * the nuisance view, VICReg's variance hinge and covariance, the auxiliary clean-frame
+     * reconstruction, and the amodal heads and state (models with amodal heads only). The pixel
+     * baseline has one prediction term; its amodal term is weighted amodal / prediction.
      */
-    public record LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction) {
+    public record LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction, float amodal) {
 
         /** VICReg's published ratio (invariance : variance : covariance = 25 : 25 : 1), prediction weighted like invariance, and a reconstruction weight that keeps small objects in the latent (20 was not enough: see docs/physics.md). */
         public static final LossWeights DEFAULT = new LossWeights(10f, 10f, 10f, 1f, 100f);
+
+        /** The amodal terms weighted like the prediction. */
+        public LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction) {
+            this(prediction, invariance, variance, covariance, reconstruction, prediction);
+        }
+
+        /** The pixel baseline's weight of its amodal term relative to its prediction term. */
+        public float pixelAmodal() {
+            return prediction == 0 ? 1f : amodal / prediction;
+        }
     }
 
     public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model) {

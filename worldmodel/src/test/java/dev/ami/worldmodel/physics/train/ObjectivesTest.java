@@ -64,4 +64,30 @@ class ObjectivesTest {
             assertThat(target.getGradient().abs().sum().getFloat()).isZero();
         }
     }
+
+    @Test
+    void the_amodal_terms_train_heads_and_state_never_their_targets_and_carry_their_own_weight() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray pred = m.zeros(new Shape(2, 3, 2, 4, 8, 8)); // (B, T-1, H, D, 8, 8)
+            NDArray z = m.zeros(new Shape(2, 4, 4, 8, 8)); // (B, T, D, 8, 8)
+            NDArray recon = m.zeros(new Shape(2, 4, 1, 32, 32));
+            NDArray amodalPred = m.randomNormal(new Shape(2, 3, 2, 4, 8, 8));
+            NDArray amodalTarget = m.randomNormal(new Shape(2, 4, 4, 8, 8));
+            NDArray state = m.randomNormal(new Shape(2, 3, 4, 8, 8)); // (B, T-1, D, 8, 8)
+            amodalPred.setRequiresGradient(true);
+            amodalTarget.setRequiresGradient(true);
+            state.setRequiresGradient(true);
+            NDList outputs = new NDList(pred, z, z, recon, z, amodalPred, amodalTarget, state);
+            float without = Objectives.jepa(outputs, recon, new TrainConfig.LossWeights(1f, 0f, 0f, 0f, 0f, 0f)).total().getFloat();
+            assertThat(without).isCloseTo(0f, offset(1e-6f));
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                Objectives.Terms terms = Objectives.jepa(outputs, recon, new TrainConfig.LossWeights(1f, 0f, 0f, 0f, 0f, 3f));
+                assertThat(terms.total().getFloat()).isCloseTo(3 * terms.amodal().getFloat(), offset(1e-4f));
+                gc.backward(terms.total());
+            }
+            assertThat(amodalPred.getGradient().abs().sum().getFloat()).isPositive();
+            assertThat(state.getGradient().abs().sum().getFloat()).isPositive();
+            assertThat(amodalTarget.getGradient().abs().sum().getFloat()).isZero();
+        }
+    }
 }
