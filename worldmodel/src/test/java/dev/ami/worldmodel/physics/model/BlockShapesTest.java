@@ -138,8 +138,7 @@ class BlockShapesTest {
         ModelConfig amodal = new ModelConfig(4, 6, 3, 2, 1, 3, 0, true);
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray video = m.zeros(new Shape(2, 5, 1, 32, 32));
-            NDArray seeThrough = m.ones(new Shape(2, 5, 1, 32, 32));
-            seeThrough.setName(JepaBlock.AMODAL);
+            NDArray seeThrough = amodalInput(m);
             JepaBlock jepa = new JepaBlock(amodal);
             jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
             NDList scored = jepa.forward(new ParameterStore(m, false), new NDList(video), false);
@@ -164,8 +163,7 @@ class BlockShapesTest {
         ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true);
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray video = m.zeros(new Shape(2, 5, 1, 32, 32));
-            NDArray seeThrough = m.ones(new Shape(2, 5, 1, 32, 32));
-            seeThrough.setName(JepaBlock.AMODAL);
+            NDArray seeThrough = amodalInput(m);
             JepaBlock jepa = new JepaBlock(cfg);
             jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
             assertThat(jepa.forward(new ParameterStore(m, false), new NDList(video), false).get(0).getShape())
@@ -185,5 +183,12 @@ class BlockShapesTest {
     void state_heads_need_a_state() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, true, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state");
+    }
+
+    /** An amodal training input for a (2, 5, 1, 32, 32) video, named as the JEPA expects it. */
+    private static NDArray amodalInput(NDManager m) {
+        NDArray a = m.ones(new Shape(2, 5, 1, 32, 32));
+        a.setName(JepaBlock.AMODAL);
+        return a;
     }
 }

@@ -56,9 +56,7 @@ class VideoGeneratorTest {
 
     @Test
     void an_object_passes_behind_an_occluder_and_comes_out() {
-        Occluder wall = new Occluder(28, 20, 44, 58, 110);
-        Scene scene = new Scene(32, 10, 58, 200, 0.5, 0.7, 0.8,
-                List.of(new Scene.Body(Shape.SQUARE, 4, 220, 12, 53, 2.5, 0)), List.of(wall));
+        Scene scene = rollingBehindAWall();
         Track tr = VideoGenerator.simulate(scene).get(0);
         Video v = Renderer.render(scene, List.of(tr), null);
         boolean hidden = false;
@@ -75,9 +73,8 @@ class VideoGeneratorTest {
 
     @Test
     void the_amodal_rendering_shows_a_hidden_body_and_nothing_else_differs() {
-        Occluder wall = new Occluder(28, 20, 44, 58, 110);
-        Scene scene = new Scene(32, 10, 58, 200, 0.5, 0.7, 0.8,
-                List.of(new Scene.Body(Shape.SQUARE, 4, 220, 12, 53, 2.5, 0)), List.of(wall));
+        Scene scene = rollingBehindAWall();
+        Occluder wall = scene.occluders().get(0);
         Track tr = VideoGenerator.simulate(scene).get(0);
         Video seen = Renderer.render(scene, List.of(tr), null);
         Video amodal = Renderer.renderAmodal(scene, List.of(tr));
@@ -150,5 +147,11 @@ class VideoGeneratorTest {
             }
         }
         assertThat(VideoGenerator.firstDifference(noisy.plausible(), clean.plausible())).isZero();
+    }
+
+    /** A square rolling along the floor behind a wall it comes out of (32 frames). */
+    private static Scene rollingBehindAWall() {
+        return new Scene(32, 10, 58, 200, 0.5, 0.7, 0.8,
+                List.of(new Scene.Body(Shape.SQUARE, 4, 220, 12, 53, 2.5, 0)), List.of(new Occluder(28, 20, 44, 58, 110)));
     }
 }
