@@ -67,21 +67,15 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     }
 
     /**
-     * Runs the predictor on the windows ending at frames 0..T-2 of z (B, T, D, 8, 8) and returns its raw
-     * output (B, T-1, G·horizons, outChannels, 8, 8) with G = {@link ModelConfig#headGroups()}: entry
-     * [b, t, g·H + h-1] is about frame t+h (g = 0: as observed, g = 1: amodal).
-     */
-    NDArray predictWindows(ParameterStore ps, NDArray z, boolean training) {
-        return runWindows(ps, z, training).raw();
-    }
-
-    /**
-     * What the windows give: the raw predictions (see {@link #predictWindows}) and, with a recurrent
-     * state, the state each window leaves (B, T-1, M, 8, 8), else null.
+     * What the windows give: the predictor's raw output (B, T-1, G·horizons, outChannels, 8, 8) with
+     * G = {@link ModelConfig#headGroups()}, where entry [b, t, g·H + h-1] is about frame t+h (g = 0: as
+     * observed, g = 1: amodal), and, with a recurrent state, the state each window leaves
+     * (B, T-1, M, 8, 8), else null.
      */
     record Windows(NDArray raw, NDArray states) {
     }
 
+    /** Runs the predictor on the windows ending at frames 0..T-2 of z (B, T, D, 8, 8). */
     Windows runWindows(ParameterStore ps, NDArray z, boolean training) {
         Shape s = z.getShape();
         long b = s.get(0);

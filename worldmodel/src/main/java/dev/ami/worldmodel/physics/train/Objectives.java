@@ -62,10 +62,8 @@ final class Objectives {
         NDArray offDiagonal = cov.square().sum().sub(variance.square().sum()).div(d); // ()
         NDArray reconstruction = outputs.get(3).sub(clean).square().mean(); // ()
         NDArray amodal = outputs.size() > 6 ? multiStep(outputs.get(5), outputs.get(6).stopGradient()) : null; // ()
-        if (outputs.size() > 7) { // an amodal state: window t's state against the amodal latent of frame t
-            NDArray zAmodal = outputs.get(6).stopGradient();
-            long frames = zAmodal.getShape().get(1);
-            amodal = amodal.add(outputs.get(7).sub(zAmodal.get(":, 0:{}", frames - 1)).square().mean());
+        if (outputs.size() > 7) {
+            amodal = amodal.add(amodalState(outputs.get(7), outputs.get(6).stopGradient()));
         }
         NDArray total = prediction.mul(w.prediction())
                 .add(reconstruction.mul(w.reconstruction()))
@@ -76,6 +74,15 @@ final class Objectives {
             total = total.add(amodal.mul(w.amodal()));
         }
         return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean(), amodal);
+    }
+
+    /**
+     * An amodal state against what it should hold: window t's state (B, T-1, C, S, S) against the
+     * amodal frame t (B, T, C, S, S: latents or pixels), mean squared error.
+     */
+    static NDArray amodalState(NDArray states, NDArray amodalFrames) {
+        long frames = amodalFrames.getShape().get(1);
+        return states.sub(amodalFrames.get(":, 0:{}", frames - 1)).square().mean();
     }
 
     /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */

@@ -137,8 +137,8 @@ public final class PhysicsTrainer {
                     NDArray loss = Objectives.pixel(out.get(0), context);
                     if (amodal != null && out.size() > 1) {
                         NDArray hidden = Objectives.pixel(out.get(1), amodal);
-                        if (out.size() > 2) { // the amodal state against the amodal frame its window ends at
-                            hidden = hidden.add(out.get(2).sub(amodal.get(":, 0:{}", batch.frames() - 1)).square().mean());
+                        if (out.size() > 2) {
+                            hidden = hidden.add(Objectives.amodalState(out.get(2), amodal));
                         }
                         metrics.put("amodal", (double) hidden.getFloat());
                         loss = loss.add(hidden.mul(weights.pixelAmodal()));
