@@ -26,11 +26,13 @@ final class Metadata {
         c.addProperty("memory_channels", config.model().memoryChannels());
         c.addProperty("amodal", config.model().amodal());
         c.addProperty("state_heads", config.model().stateHeads());
+        c.addProperty("cell_layers", config.model().cellLayers());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());
         c.addProperty("learning_rate", config.learningRate());
         c.addProperty("target_momentum", config.targetMomentum());
+        c.addProperty("state_target", config.pixelState() ? "pixels" : "latent");
         c.addProperty("aggregation", aggregation.name());
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());

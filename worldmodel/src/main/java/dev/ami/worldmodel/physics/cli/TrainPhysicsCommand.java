@@ -71,6 +71,12 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--state-heads", arity = "0..1", description = "predict from the recurrent state only, through separate heads; needs --memory-channels (default ${DEFAULT-VALUE})")
     boolean stateHeads = PhysicsDefaults.MODEL.stateHeads();
 
+    @Option(names = "--cell-layers", description = "0: the whole predictor updates the state frame after frame; 1..4: a separate cell of this many layers does, the predictor runs on all windows at once (needs --state-heads; default ${DEFAULT-VALUE})")
+    int cellLayers = PhysicsDefaults.MODEL.cellLayers();
+
+    @Option(names = "--state-target", description = "what the JEPA's amodal state is trained to be: latent or pixels of the amodal frame (default ${DEFAULT-VALUE})")
+    String stateTarget = "latent";
+
     @Option(names = "--target-momentum", description = "JEPA targets from a moving-average encoder with this momentum, in [0, 1); 0: the encoder itself under a stop-gradient (default ${DEFAULT-VALUE})")
     float targetMomentum = PhysicsDefaults.TARGET_MOMENTUM;
 
@@ -107,7 +113,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--memory-channels", String.valueOf(memoryChannels),
-                    "--amodal=" + amodal, "--state-heads=" + stateHeads,
+                    "--amodal=" + amodal, "--state-heads=" + stateHeads, "--state-target", stateTarget, "--cell-layers", String.valueOf(cellLayers),
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -150,6 +156,14 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                 : new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4), weights.get(5));
     }
 
+    private boolean pixelState() {
+        return switch (stateTarget) {
+            case "latent" -> false;
+            case "pixels" -> true;
+            default -> throw new IllegalArgumentException("--state-target must be latent or pixels, was " + stateTarget);
+        };
+    }
+
     private static String weightsArgument(TrainConfig.LossWeights w) {
         return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction() + "," + w.amodal();
     }
@@ -174,7 +188,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads), lossWeights(), targetMomentum);
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads,
+                        cellLayers), lossWeights(), targetMomentum,
+                pixelState());
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));

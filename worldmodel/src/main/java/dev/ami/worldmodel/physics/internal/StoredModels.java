@@ -40,7 +40,8 @@ public final class StoredModels {
                 c.has("predictor_layers") ? c.get("predictor_layers").getAsInt() : ModelConfig.LEGACY_PREDICTOR_LAYERS,
                 c.has("memory_channels") ? c.get("memory_channels").getAsInt() : 0,
                 c.has("amodal") && c.get("amodal").getAsBoolean(),
-                c.has("state_heads") && c.get("state_heads").getAsBoolean());
+                c.has("state_heads") && c.get("state_heads").getAsBoolean(),
+                c.has("cell_layers") ? c.get("cell_layers").getAsInt() : 0);
     }
 
     public Aggregation aggregation() {

@@ -24,7 +24,10 @@ import ai.djl.util.PairList;
  * output is then the online encoder's latents of the clean video (without it, the same as the targets).
  * With amodal heads and an input named {@link #AMODAL} (the amodal rendering), two more outputs: the
  * amodal predictions (B, T-1, H, D, 8, 8) and their targets, the latents of the amodal video (from
- * {@link #AMODAL_TARGETS} when a target encoder gives them).
+ * {@link #AMODAL_TARGETS} when a target encoder gives them). With an amodal state, the state of each
+ * window (B, T-1, D, 8, 8: its first D channels) and the same state's first 16 channels read as a
+ * frame (B, T-1, 1, 32, 32, 4×4 pixels per cell): the training loss compares one of them with the
+ * amodal frame, as latent or as pixels ({@code TrainConfig#pixelState}).
  */
 public final class JepaBlock extends WindowedVideoBlock {
 
@@ -74,7 +77,12 @@ public final class JepaBlock extends WindowedVideoBlock {
             out.add(last.add(raw.get(":, :, {}:", h))); // (B, T-1, H, D, 8, 8)
             out.add(zAmodal != null ? zAmodal : encode(ps, amodal, training)); // (B, T, D, 8, 8)
             if (config.amodalState()) {
-                out.add(windows.states().get(":, :, 0:{}", config.latentChannels())); // (B, T-1, D, 8, 8): about frames 0..T-2
+                NDArray states = windows.states(); // (B, T-1, M, 8, 8): about frames 0..T-2
+                out.add(states.get(":, :, 0:{}", config.latentChannels())); // (B, T-1, D, 8, 8)
+                long w = frames - 1;
+                NDArray cellsOfState = states.get(":, :, 0:{}", ModelConfig.PIXEL_CELL_CHANNELS)
+                        .reshape(b * w, ModelConfig.PIXEL_CELL_CHANNELS, GRID, GRID); // (B·(T-1), 16, 8, 8)
+                out.add(PixelShuffle.toFrames(cellsOfState, b)); // the same state read as a frame: (B, T-1, 1, 32, 32)
             }
         }
         return out;

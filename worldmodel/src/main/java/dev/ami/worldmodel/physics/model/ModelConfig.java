@@ -30,11 +30,16 @@ package dev.ami.worldmodel.physics.model;
  * @param stateHeads the predictions come from separate heads (a 1×1 and three 3×3 convolutions) that
  *     read only the state just updated and the latest latent, not the window: what is predicted must
  *     pass through the state (needs a state; checkpoints without {@code state_heads}: false)
+ * @param cellLayers 0: the state is read and rewritten by the whole predictor, window after window;
+ *     n in 1..4 (needs state heads): the predictor reads the window only, runs on all windows at
+ *     once, and a separate cell of n 3×3 convolutions (the predictor's features and the state in,
+ *     gate and candidate out) is the only part that runs frame after frame, so a step costs about
+ *     as much as without a state (checkpoints without {@code cell_layers}: 0)
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
-                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads) {
+                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0);
 
     /** 3×3 convolutions in the state heads ({@link #stateHeads}). */
     public static final int STATE_HEAD_LAYERS = 3;
@@ -65,6 +70,12 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
         this(latentChannels, hiddenChannels, contextFrames, horizons, 1, LEGACY_PREDICTOR_LAYERS);
     }
 
+    /** With the state rewritten by the whole predictor. */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers,
+            int memoryChannels, boolean amodal, boolean stateHeads) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads, 0);
+    }
+
     /** Without state heads. */
     public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers,
             int memoryChannels, boolean amodal) {
@@ -91,6 +102,12 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
         }
         if (stateHeads && memoryChannels == 0) {
             throw new IllegalArgumentException("state heads need a recurrent state (memoryChannels > 0)");
+        }
+        if (cellLayers < 0 || cellLayers > 4) {
+            throw new IllegalArgumentException("cellLayers must be 0..4, was " + cellLayers);
+        }
+        if (cellLayers > 0 && !stateHeads) {
+            throw new IllegalArgumentException("a separate state cell needs state heads");
         }
         if (errorPool != 1 && errorPool != 2 && errorPool != 4 && errorPool != 8) {
             throw new IllegalArgumentException("errorPool must be 1, 2, 4 or 8, was " + errorPool);

@@ -32,6 +32,8 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     protected final SequentialBlock predictor;
     /** Heads that read only the updated state and the latest latent ({@link ModelConfig#stateHeads()}), or null. */
     private final SequentialBlock stateHeads;
+    /** The separate state update ({@link ModelConfig#cellLayers()}), or null. */
+    private final SequentialBlock cell;
     private final int outChannels;
 
     WindowedVideoBlock(ModelConfig config, int outChannels) {
@@ -47,7 +49,17 @@ abstract class WindowedVideoBlock extends AbstractBlock {
             p.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
         }
         boolean fromState = config.stateHeads();
-        this.predictor = addChildBlock("predictor", p.add(Blocks.conv((fromState ? 0 : config.headGroups() * config.horizons() * outChannels) + 2 * config.memoryChannels(), 1, 1)));
+        if (config.cellLayers() > 0) {
+            this.predictor = addChildBlock("predictor", p); // features only: the cell and the heads do the rest
+            SequentialBlock c = new SequentialBlock();
+            for (int i = 1; i < config.cellLayers(); i++) {
+                c.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
+            }
+            this.cell = addChildBlock("cell", c.add(Blocks.conv(2 * config.memoryChannels(), 3, 1)));
+        } else {
+            this.predictor = addChildBlock("predictor", p.add(Blocks.conv((fromState ? 0 : config.headGroups() * config.horizons() * outChannels) + 2 * config.memoryChannels(), 1, 1)));
+            this.cell = null;
+        }
         if (fromState) {
             SequentialBlock q = new SequentialBlock().add(Blocks.conv(h, 1, 1)).add(Blocks.relu());
             for (int i = 0; i < ModelConfig.STATE_HEAD_LAYERS; i++) {
@@ -91,6 +103,9 @@ abstract class WindowedVideoBlock extends AbstractBlock {
             windows.add(padded.get(":, {}:{}", t, t + k).reshape(b, k * (d + 1), GRID, GRID)); // (B, K·(D+1), 8, 8)
         }
         long w = frames - 1;
+        if (cell != null) {
+            return celled(ps, windows, z, b, training);
+        }
         if (config.memoryChannels() > 0) {
             NDList outAndStates = recurrent(ps, windows, b, training);
             return new Windows(outAndStates.get(0).reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID),
@@ -139,6 +154,40 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         return new NDList(NDArrays.stack(outputs, 1), NDArrays.stack(states, 1)); // (B, W, G·H·C, 8, 8), (B, W, M, 8, 8)
     }
 
+    /**
+     * With a separate cell: the predictor's features of all windows at once, then the cell frame after
+     * frame (features and state in, gate and candidate out, the same update as {@link #recurrent}),
+     * then the state heads on all states at once.
+     */
+    private Windows celled(ParameterStore ps, NDList windows, NDArray z, long b, boolean training) {
+        NDManager m = z.getManager();
+        long w = windows.size();
+        int k = config.contextFrames();
+        long d = config.latentChannels();
+        int mem = config.memoryChannels();
+        NDArray context = NDArrays.stack(windows, 1).reshape(b * w, k * (d + 1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
+        NDArray in = NDArrays.concat(new NDList(context, coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID))), 1);
+        NDArray features = predictor.forward(ps, new NDList(in), training).singletonOrThrow()
+                .reshape(b, w, config.hiddenChannels(), GRID, GRID); // (B, W, h, 8, 8)
+        NDArray state = m.zeros(new Shape(b, mem, GRID, GRID)); // (B, M, 8, 8)
+        boolean supervised = config.amodalState();
+        NDList states = new NDList();
+        for (long t = 0; t < w; t++) {
+            NDArray out = cell.forward(ps, new NDList(NDArrays.concat(new NDList(features.get(":, {}", t), state), 1)), training)
+                    .singletonOrThrow(); // (B, 2M, 8, 8)
+            NDArray gate = Activation.sigmoid(out.get(":, 0:{}", mem));
+            NDArray candidate = out.get(":, {}:", mem);
+            state = state.add(gate.mul((supervised ? candidate : candidate.tanh()).sub(state)));
+            states.add(state);
+        }
+        NDArray all = NDArrays.stack(states, 1); // (B, W, M, 8, 8)
+        NDArray latest = z.get(":, 0:{}", w).reshape(b * w, d, GRID, GRID); // (B·W, D, 8, 8): each window's last frame
+        NDArray headIn = NDArrays.concat(new NDList(all.reshape(b * w, mem, GRID, GRID), latest,
+                coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID))), 1); // (B·W, M+D+2, 8, 8)
+        NDArray out = stateHeads.forward(ps, new NDList(headIn), training).singletonOrThrow(); // (B·W, G·H·C, 8, 8)
+        return new Windows(out.reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID), all);
+    }
+
     private static NDArray coordinates(NDManager m) {
         float[] xy = new float[2 * GRID * GRID];
         for (int y = 0; y < GRID; y++) {
@@ -153,8 +202,13 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     @Override
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         encoder.initialize(manager, dataType, new Shape(1, 1, INPUT, INPUT));
-        predictor.initialize(manager, dataType,
-                new Shape(1, (long) config.contextFrames() * (config.latentChannels() + 1) + 2 + config.memoryChannels(), GRID, GRID));
+        long windowChannels = (long) config.contextFrames() * (config.latentChannels() + 1) + 2;
+        if (cell != null) {
+            predictor.initialize(manager, dataType, new Shape(1, windowChannels, GRID, GRID));
+            cell.initialize(manager, dataType, new Shape(1, config.hiddenChannels() + config.memoryChannels(), GRID, GRID));
+        } else {
+            predictor.initialize(manager, dataType, new Shape(1, windowChannels + config.memoryChannels(), GRID, GRID));
+        }
         if (stateHeads != null) {
             stateHeads.initialize(manager, dataType, new Shape(1, config.memoryChannels() + config.latentChannels() + 2, GRID, GRID));
         }

@@ -46,6 +46,14 @@ final class Objectives {
      * target encoder).
      */
     static Terms jepa(NDList outputs, NDArray clean, TrainConfig.LossWeights w) {
+        return jepa(outputs, clean, w, null);
+    }
+
+    /**
+     * The same; with amodalPixels (B, T, 1, 32, 32) an amodal state is trained on them (outputs[8], the
+     * state read as a frame, with the hidden pixels emphasised, weighted like the amodal heads) instead of on the amodal latents.
+     */
+    static Terms jepa(NDList outputs, NDArray clean, TrainConfig.LossWeights w, NDArray amodalPixels) {
         NDArray zCtx = outputs.get(1); // (B, T, D, 8, 8)
         NDArray zTgt = outputs.get(2); // (B, T, D, 8, 8)
         NDArray zOnline = outputs.size() > 4 ? outputs.get(4) : zTgt; // (B, T, D, 8, 8)
@@ -62,7 +70,9 @@ final class Objectives {
         NDArray offDiagonal = cov.square().sum().sub(variance.square().sum()).div(d); // ()
         NDArray reconstruction = outputs.get(3).sub(clean).square().mean(); // ()
         NDArray amodal = outputs.size() > 6 ? multiStep(outputs.get(5), outputs.get(6).stopGradient()) : null; // ()
-        if (outputs.size() > 7) {
+        if (outputs.size() > 7 && amodalPixels != null) {
+            amodal = amodal.add(amodalState(outputs.get(8), amodalPixels, clean));
+        } else if (outputs.size() > 7) {
             amodal = amodal.add(amodalState(outputs.get(7), outputs.get(6).stopGradient()));
         }
         NDArray total = prediction.mul(w.prediction())
@@ -83,6 +93,24 @@ final class Objectives {
     static NDArray amodalState(NDArray states, NDArray amodalFrames) {
         long frames = amodalFrames.getShape().get(1);
         return states.sub(amodalFrames.get(":, 0:{}", frames - 1)).square().mean();
+    }
+
+    /** Pooled pixels (of 1) by which a hidden body changes the amodal frame from the visible one. */
+    static final float HIDDEN_PIXEL = 0.1f;
+
+    /**
+     * A state read as frames (B, T-1, 1, 32, 32) against the amodal frames (B, T, 1, 32, 32): the mean
+     * squared error, plus the mean squared error over the pixels where a body is hidden (the amodal
+     * frame differs from the visible one by more than {@link #HIDDEN_PIXEL}). Hidden bodies cover a
+     * few pixels of a frame; by the plain mean a copy of the visible frame is almost perfect, and a
+     * state trained that way kept little of them (docs/physics.md, PXS).
+     */
+    static NDArray amodalState(NDArray states, NDArray amodalFrames, NDArray visibleFrames) {
+        long frames = amodalFrames.getShape().get(1);
+        NDArray amodal = amodalFrames.get(":, 0:{}", frames - 1);
+        NDArray hidden = amodal.sub(visibleFrames.get(":, 0:{}", frames - 1)).abs().gt(HIDDEN_PIXEL).toType(amodal.getDataType(), false);
+        NDArray sq = states.sub(amodal).square();
+        return sq.mean().add(sq.mul(hidden).sum().div(hidden.sum().add(1f)));
     }
 
     /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */

@@ -64,7 +64,8 @@ public final class PhysicsTrainer {
                     Map<String, Double> window = new LinkedHashMap<>();
                     Map<String, Double> last = new LinkedHashMap<>();
                     for (int step = 0; step < config.steps(); step++) {
-                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model().amodal());
+                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model().amodal(),
+                                config.pixelState());
                         if (targets != null) {
                             targets.update();
                         }
@@ -95,12 +96,18 @@ public final class PhysicsTrainer {
         return step(trainer, method, weights, batch, targets, false);
     }
 
-    /**
-     * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips;
-     * with amodal heads their loss (the same multi-step loss against the amodal renderings) is added.
-     */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
             boolean amodalHeads) {
+        return step(trainer, method, weights, batch, targets, amodalHeads, false);
+    }
+
+    /**
+     * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips;
+     * with amodal heads their loss (the same multi-step loss against the amodal renderings) is added;
+     * pixelState: the JEPA's amodal state is trained on the amodal pixels.
+     */
+    static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
+            boolean amodalHeads, boolean pixelState) {
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -120,7 +127,7 @@ public final class PhysicsTrainer {
             }
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
-                    Objectives.Terms terms = Objectives.jepa(trainer.forward(inputs), clean, weights);
+                    Objectives.Terms terms = Objectives.jepa(trainer.forward(inputs), clean, weights, pixelState ? amodal : null);
                     gc.backward(terms.total());
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());
@@ -138,7 +145,7 @@ public final class PhysicsTrainer {
                     if (amodal != null && out.size() > 1) {
                         NDArray hidden = Objectives.pixel(out.get(1), amodal);
                         if (out.size() > 2) {
-                            hidden = hidden.add(Objectives.amodalState(out.get(2), amodal));
+                            hidden = hidden.add(Objectives.amodalState(out.get(2), amodal, clean));
                         }
                         metrics.put("amodal", (double) hidden.getFloat());
                         loss = loss.add(hidden.mul(weights.pixelAmodal()));

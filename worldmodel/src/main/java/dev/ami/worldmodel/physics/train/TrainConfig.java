@@ -15,9 +15,13 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  * @param targetMomentum 0: the JEPA's targets are its own encoder's latents under a stop-gradient;
  *     in (0, 1): they come from a {@link dev.ami.worldmodel.physics.model.TargetEncoder}, a moving
  *     average of the encoder with this momentum
+ * @param pixelState the JEPA's amodal state ({@link ModelConfig#amodalState()}) is trained to be the
+ *     amodal frame's pixels (4×4 per cell, as the pixel baseline's state is), weighted like the
+ *     reconstruction, instead of its latent: a target the prediction loss cannot reshape, so keeping
+ *     track of a hidden body does not pull against non-collapse
  */
 public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-        LossWeights weights, float targetMomentum) {
+        LossWeights weights, float targetMomentum, boolean pixelState) {
 
     /**
      * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
@@ -48,6 +52,12 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
     public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
             LossWeights weights) {
         this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, 0f);
+    }
+
+    /** The JEPA's amodal state, if any, trained on latents. */
+    public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
+            LossWeights weights, float targetMomentum) {
+        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, false);
     }
 
     public TrainConfig {

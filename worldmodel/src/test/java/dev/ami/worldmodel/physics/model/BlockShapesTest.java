@@ -97,9 +97,11 @@ class BlockShapesTest {
 
     @Test
     void a_recurrent_state_carries_a_frame_past_the_window_and_never_into_the_past() {
-        for (int memory : new int[] {0, 3}) {
+        for (ModelConfig cfg : new ModelConfig[] {new ModelConfig(4, 6, 3, 2, 1, 3, 0), new ModelConfig(4, 6, 3, 2, 1, 3, 3),
+                new ModelConfig(4, 6, 3, 2, 1, 3, 3, false, true, 2)}) { // no state, a state in the predictor, a separate state cell
+            int memory = cfg.memoryChannels();
             try (NDManager m = NDManager.newBaseManager()) {
-                JepaBlock block = new JepaBlock(new ModelConfig(4, 6, 3, 2, 1, 3, memory));
+                JepaBlock block = new JepaBlock(cfg);
                 block.initialize(m, DataType.FLOAT32, new Shape(1, 8, 1, 32, 32));
                 ParameterStore ps = new ParameterStore(m, false);
                 NDArray video = m.randomUniform(0, 1, new Shape(1, 8, 1, 32, 32));
@@ -107,7 +109,7 @@ class BlockShapesTest {
                 changed.set(new NDIndex(":, 1"), 0.5f); // frame 1 only
                 NDArray a = block.forward(ps, new NDList(video), false).get(0); // (1, 7, 2, 4, 8, 8)
                 NDArray b = block.forward(ps, new NDList(changed), false).get(0);
-                assertThat(a.get(":, 0").sub(b.get(":, 0")).abs().max().getFloat()).as("window ending at 0, memory %d", memory).isZero();
+                assertThat(a.get(":, 0").sub(b.get(":, 0")).abs().max().getFloat()).as("window ending at 0, %s", cfg).isZero();
                 float late = a.get(":, 6").sub(b.get(":, 6")).abs().max().getFloat(); // the window ending at 6 spans frames 4..6
                 if (memory == 0) {
                     assertThat(late).as("no state: frame 1 is out of reach").isZero();
@@ -169,14 +171,35 @@ class BlockShapesTest {
             assertThat(jepa.forward(new ParameterStore(m, false), new NDList(video), false).get(0).getShape())
                     .isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
             NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), seeThrough), true);
-            assertThat(trained).hasSize(8);
+            assertThat(trained).hasSize(9);
             assertThat(trained.get(7).getShape()).isEqualTo(new Shape(2, 4, 4, 8, 8)); // window t's state, as the latent of frame t
+            assertThat(trained.get(8).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32)); // the same state, as the pixels of frame t
             PixelBlock pixel = new PixelBlock(cfg);
             pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
             NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
             assertThat(px).hasSize(3);
             assertThat(px.get(2).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32)); // window t's state, as frame t
         }
+    }
+
+    @Test
+    void a_separate_state_cell_keeps_both_methods_outputs() {
+        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true, 2);
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
+            JepaBlock jepa = new JepaBlock(cfg);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), amodalInput(m)), true);
+            assertThat(trained.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
+            assertThat(trained.get(8).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32));
+            PixelBlock pixel = new PixelBlock(cfg);
+            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
+            assertThat(px.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
+            assertThat(px.get(2).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, false, 2))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state heads");
     }
 
     @Test

@@ -7,6 +7,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.ami.worldmodel.core.EngineThreads;
@@ -88,6 +89,33 @@ class ObjectivesTest {
             assertThat(amodalPred.getGradient().abs().sum().getFloat()).isPositive();
             assertThat(state.getGradient().abs().sum().getFloat()).isPositive();
             assertThat(amodalTarget.getGradient().abs().sum().getFloat()).isZero();
+        }
+    }
+
+    @Test
+    void a_pixel_state_is_trained_on_the_amodal_pixels_with_the_amodal_weight_instead_of_the_latents() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray pred = m.zeros(new Shape(2, 3, 2, 4, 8, 8)); // (B, T-1, H, D, 8, 8)
+            NDArray z = m.zeros(new Shape(2, 4, 4, 8, 8)); // (B, T, D, 8, 8)
+            NDArray clean = m.zeros(new Shape(2, 4, 1, 32, 32));
+            NDArray amodalPred = m.zeros(new Shape(2, 3, 2, 4, 8, 8));
+            NDArray latentState = m.randomNormal(new Shape(2, 3, 4, 8, 8)); // (B, T-1, D, 8, 8)
+            NDArray pixelState = m.zeros(new Shape(2, 3, 1, 32, 32)); // (B, T-1, 1, 32, 32)
+            NDArray amodalPixels = m.zeros(new Shape(2, 4, 1, 32, 32)); // (B, T, 1, 32, 32)
+            amodalPixels.set(new NDIndex(":, :, :, 0:2, 0:2"), 1f); // a hidden body: 4 pixels per frame
+            latentState.setRequiresGradient(true);
+            pixelState.setRequiresGradient(true);
+            NDList outputs = new NDList(pred, z, z, clean, z, amodalPred, z, latentState, pixelState);
+            TrainConfig.LossWeights amodalOnly = new TrainConfig.LossWeights(0f, 0f, 0f, 0f, 0f, 7f);
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                Objectives.Terms terms = Objectives.jepa(outputs, clean, amodalOnly, amodalPixels);
+                // the state shows the visible frame: wrong on the 24 hidden pixels only, which weigh as much as a whole wrong frame
+                float expected = 7f * (24f / (2 * 3 * 32 * 32) + 24f / 25);
+                assertThat(terms.total().getFloat()).isCloseTo(expected, offset(1e-4f));
+                gc.backward(terms.total());
+            }
+            assertThat(pixelState.getGradient().abs().sum().getFloat()).isPositive();
+            assertThat(latentState.getGradient().abs().sum().getFloat()).as("the latent target is not used").isZero();
         }
     }
 }

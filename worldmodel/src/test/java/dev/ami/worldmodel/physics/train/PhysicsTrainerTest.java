@@ -50,5 +50,10 @@ class PhysicsTrainerTest {
             double later = PhysicsTrainer.train(method, more, QUIET).metrics().get("amodal");
             assertThat(later).as(method.id()).isLessThan(first);
         }
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, amodal, TrainConfig.LossWeights.DEFAULT, 0.9f, true);
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, amodal, TrainConfig.LossWeights.DEFAULT, 0.9f, true);
+        double first = PhysicsTrainer.train(Method.JEPA, one, QUIET).metrics().get("amodal");
+        double later = PhysicsTrainer.train(Method.JEPA, more, QUIET).metrics().get("amodal");
+        assertThat(later).as("jepa, state on the amodal pixels").isLessThan(first);
     }
 }
