@@ -79,10 +79,7 @@ public final class JepaBlock extends WindowedVideoBlock {
             if (config.amodalState()) {
                 NDArray states = windows.states(); // (B, T-1, M, 8, 8): about frames 0..T-2
                 out.add(states.get(":, :, 0:{}", config.latentChannels())); // (B, T-1, D, 8, 8)
-                long w = frames - 1;
-                NDArray cellsOfState = states.get(":, :, 0:{}", ModelConfig.PIXEL_CELL_CHANNELS)
-                        .reshape(b * w, ModelConfig.PIXEL_CELL_CHANNELS, GRID, GRID); // (B·(T-1), 16, 8, 8)
-                out.add(PixelShuffle.toFrames(cellsOfState, b)); // the same state read as a frame: (B, T-1, 1, 32, 32)
+                out.add(stateAsFrames(states, b)); // the same state read as a frame: (B, T-1, 1, 32, 32)
             }
         }
         return out;

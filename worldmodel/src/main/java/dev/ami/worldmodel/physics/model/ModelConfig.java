@@ -33,8 +33,8 @@ package dev.ami.worldmodel.physics.model;
  * @param cellLayers 0: the state is read and rewritten by the whole predictor, window after window;
  *     n in 1..4 (needs state heads): the predictor reads the window only, runs on all windows at
  *     once, and a separate cell of n 3×3 convolutions (the predictor's features and the state in,
- *     gate and candidate out) is the only part that runs frame after frame, so a step costs about
- *     as much as without a state (checkpoints without {@code cell_layers}: 0)
+ *     gate and candidate out) is the only part that runs frame after frame; measured, this did not
+ *     make a training step faster (docs/physics.md; checkpoints without {@code cell_layers}: 0)
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
                           int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers) {

@@ -41,8 +41,7 @@ public final class PixelBlock extends WindowedVideoBlock {
         }
         NDList outputs = new NDList(pred, last.add(shuffled.get(":, :, {}:", h))); // amodal heads: (B, W, H, 1, 32, 32)
         if (config.amodalState()) {
-            NDArray cellsOfState = windows.states().get(":, :, 0:{}", UPSCALE * UPSCALE).reshape(b * w, UPSCALE * UPSCALE, GRID, GRID);
-            outputs.add(PixelShuffle.toFrames(cellsOfState, b).reshape(b, w, 1, INPUT, INPUT)); // the state as a frame: (B, W, 1, 32, 32)
+            outputs.add(stateAsFrames(windows.states(), b)); // the state as a frame: (B, W, 1, 32, 32)
         }
         return outputs;
     }

@@ -188,6 +188,13 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         return new Windows(out.reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID), all);
     }
 
+    /** A state's first 16 channels read as frames, 4×4 pixels per cell: (B, W, M, 8, 8) → (B, W, 1, 32, 32). */
+    static NDArray stateAsFrames(NDArray states, long b) {
+        long w = states.getShape().get(1);
+        NDArray cells = states.get(":, :, 0:{}", ModelConfig.PIXEL_CELL_CHANNELS).reshape(b * w, ModelConfig.PIXEL_CELL_CHANNELS, GRID, GRID);
+        return PixelShuffle.toFrames(cells, b); // (B, W, 1, 32, 32)
+    }
+
     private static NDArray coordinates(NDManager m) {
         float[] xy = new float[2 * GRID * GRID];
         for (int y = 0; y < GRID; y++) {
