@@ -74,6 +74,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--cell-layers", description = "0: the whole predictor updates the state frame after frame; 1..4: a separate cell of this many layers does, the predictor runs on all windows at once (needs --state-heads; default ${DEFAULT-VALUE})")
     int cellLayers = PhysicsDefaults.MODEL.cellLayers();
 
+    @Option(names = "--layered", arity = "0..1", description = "compose the visible prediction in layers: a gate per horizon mixes the direct and the amodal prediction, so a hidden body predicted by the amodal heads comes out where no occluder is (needs --amodal; default ${DEFAULT-VALUE})")
+    boolean layered = PhysicsDefaults.MODEL.layered();
+
     @Option(names = "--state-target", description = "what the JEPA's amodal state is trained to be: latent or pixels of the amodal frame (default ${DEFAULT-VALUE})")
     String stateTarget = "latent";
 
@@ -113,7 +116,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--memory-channels", String.valueOf(memoryChannels),
-                    "--amodal=" + amodal, "--state-heads=" + stateHeads, "--state-target", stateTarget, "--cell-layers", String.valueOf(cellLayers),
+                    "--amodal=" + amodal, "--state-heads=" + stateHeads, "--state-target", stateTarget, "--cell-layers", String.valueOf(cellLayers), "--layered=" + layered,
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -189,7 +192,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads,
-                        cellLayers), lossWeights(), targetMomentum,
+                        cellLayers, layered), lossWeights(), targetMomentum,
                 pixelState());
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();

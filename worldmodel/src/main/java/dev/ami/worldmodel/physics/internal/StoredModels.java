@@ -41,7 +41,8 @@ public final class StoredModels {
                 c.has("memory_channels") ? c.get("memory_channels").getAsInt() : 0,
                 c.has("amodal") && c.get("amodal").getAsBoolean(),
                 c.has("state_heads") && c.get("state_heads").getAsBoolean(),
-                c.has("cell_layers") ? c.get("cell_layers").getAsInt() : 0);
+                c.has("cell_layers") ? c.get("cell_layers").getAsInt() : 0,
+                c.has("layered") && c.get("layered").getAsBoolean());
     }
 
     public Aggregation aggregation() {

@@ -27,7 +27,9 @@ import ai.djl.util.PairList;
  * {@link #AMODAL_TARGETS} when a target encoder gives them). With an amodal state, the state of each
  * window (B, T-1, D, 8, 8: its first D channels) and the same state's first 16 channels read as a
  * frame (B, T-1, 1, 32, 32, 4×4 pixels per cell): the training loss compares one of them with the
- * amodal frame, as latent or as pixels ({@code TrainConfig#pixelState}).
+ * amodal frame, as latent or as pixels ({@code TrainConfig#pixelState}). With a layered prediction
+ * ({@link ModelConfig#layered()}) the predictions of output 0 are the gated mix of the direct and the
+ * amodal prediction ({@link WindowedVideoBlock#layer}).
  */
 public final class JepaBlock extends WindowedVideoBlock {
 
@@ -64,6 +66,10 @@ public final class JepaBlock extends WindowedVideoBlock {
         Windows windows = runWindows(ps, zCtx, training);
         NDArray raw = windows.raw(); // (B, T-1, G·H, D, 8, 8)
         NDArray pred = last.add(raw.get(":, :, 0:{}", h)); // (B, T-1, H, D, 8, 8)
+        NDArray amodalPred = config.amodal() ? last.add(raw.get(":, :, {}:{}", h, 2 * h)) : null; // (B, T-1, H, D, 8, 8)
+        if (config.layered()) {
+            pred = layer(pred, amodalPred, raw.get(":, :, {}:", 2 * h));
+        }
         if (!training || inputs.size() == 1) {
             return new NDList(pred, zCtx, zTgt);
         }
@@ -74,7 +80,7 @@ public final class JepaBlock extends WindowedVideoBlock {
         NDArray amodal = inputs.get(AMODAL);
         if (config.amodal() && amodal != null) {
             NDArray zAmodal = named(inputs, AMODAL_TARGETS, null);
-            out.add(last.add(raw.get(":, :, {}:", h))); // (B, T-1, H, D, 8, 8)
+            out.add(amodalPred); // (B, T-1, H, D, 8, 8)
             out.add(zAmodal != null ? zAmodal : encode(ps, amodal, training)); // (B, T, D, 8, 8)
             if (config.amodalState()) {
                 NDArray states = windows.states(); // (B, T-1, M, 8, 8): about frames 0..T-2

@@ -35,11 +35,17 @@ package dev.ami.worldmodel.physics.model;
  *     once, and a separate cell of n 3×3 convolutions (the predictor's features and the state in,
  *     gate and candidate out) is the only part that runs frame after frame; measured, this did not
  *     make a training step faster (docs/physics.md; checkpoints without {@code cell_layers}: 0)
+ * @param layered the visible prediction is composed in layers (needs amodal heads): for every
+ *     horizon a third head group gives a gate α (a sigmoid, per latent channel or per pixel), and
+ *     what is predicted is α·(the direct prediction) + (1−α)·(the amodal prediction), so wherever
+ *     the gate opens (no occluder in front) the visible prediction is the amodal one, which carries
+ *     a hidden body through its occlusion and out again; an occluder stays in front where the gate
+ *     shuts (checkpoints without {@code layered}: false)
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
-                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers) {
+                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers, boolean layered) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0, false);
 
     /** 3×3 convolutions in the state heads ({@link #stateHeads}). */
     public static final int STATE_HEAD_LAYERS = 3;
@@ -57,9 +63,15 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
         return amodal && memoryChannels >= Math.max(latentChannels, PIXEL_CELL_CHANNELS);
     }
 
-    /** Head groups of the predictor's output: the observed frames, and the amodal ones when present. */
+    /** Head groups of the predictor's output: the observed frames, the amodal ones when present, and the layers' gates. */
     public int headGroups() {
-        return amodal ? 2 : 1;
+        return layered ? 3 : amodal ? 2 : 1;
+    }
+
+    /** Without layered prediction. */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers,
+            int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads, cellLayers, false);
     }
 
     /** The design before depth was a parameter: three predictor layers (checkpoints without {@code predictor_layers}). */
@@ -108,6 +120,9 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
         }
         if (cellLayers > 0 && !stateHeads) {
             throw new IllegalArgumentException("a separate state cell needs state heads");
+        }
+        if (layered && !amodal) {
+            throw new IllegalArgumentException("a layered prediction needs amodal heads");
         }
         if (errorPool != 1 && errorPool != 2 && errorPool != 4 && errorPool != 8) {
             throw new IllegalArgumentException("errorPool must be 1, 2, 4 or 8, was " + errorPool);

@@ -13,6 +13,8 @@ import ai.djl.util.PairList;
  * correction (sub-pixel shuffle: DJL has no transposed convolution). With amodal heads, training
  * adds a second output: the same for the amodal frames (occluders behind the bodies), and with an
  * amodal state a third: the state of each window read as a frame (its first 16 channels, 4×4 pixels per cell).
+ * With a layered prediction the predicted frames are the gated mix of the direct and the amodal
+ * prediction, per pixel ({@link WindowedVideoBlock#layer}).
  */
 public final class PixelBlock extends WindowedVideoBlock {
 
@@ -36,10 +38,14 @@ public final class PixelBlock extends WindowedVideoBlock {
         NDArray shuffled = PixelShuffle.toFrames(cells, b * w).reshape(b, w, g * h, 1, INPUT, INPUT); // (B, W, G·H, 1, 32, 32)
         NDArray last = video.get(":, 0:{}", w).expandDims(2); // (B, W, 1, 1, 32, 32)
         NDArray pred = last.add(shuffled.get(":, :, 0:{}", h)); // (B, W, H, 1, 32, 32)
+        NDArray amodalPred = config.amodal() ? last.add(shuffled.get(":, :, {}:{}", h, 2 * h)) : null; // (B, W, H, 1, 32, 32)
+        if (config.layered()) {
+            pred = layer(pred, amodalPred, shuffled.get(":, :, {}:", 2 * h));
+        }
         if (!training || !config.amodal()) {
             return new NDList(pred);
         }
-        NDList outputs = new NDList(pred, last.add(shuffled.get(":, :, {}:", h))); // amodal heads: (B, W, H, 1, 32, 32)
+        NDList outputs = new NDList(pred, amodalPred); // amodal heads: (B, W, H, 1, 32, 32)
         if (config.amodalState()) {
             outputs.add(stateAsFrames(windows.states(), b)); // the state as a frame: (B, W, 1, 32, 32)
         }

@@ -81,7 +81,7 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     /**
      * What the windows give: the predictor's raw output (B, T-1, G·horizons, outChannels, 8, 8) with
      * G = {@link ModelConfig#headGroups()}, where entry [b, t, g·H + h-1] is about frame t+h (g = 0: as
-     * observed, g = 1: amodal), and, with a recurrent state, the state each window leaves
+     * observed, g = 1: amodal, g = 2: the layers' gate logits), and, with a recurrent state, the state each window leaves
      * (B, T-1, M, 8, 8), else null.
      */
     record Windows(NDArray raw, NDArray states) {
@@ -186,6 +186,17 @@ abstract class WindowedVideoBlock extends AbstractBlock {
                 coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID))), 1); // (B·W, M+D+2, 8, 8)
         NDArray out = stateHeads.forward(ps, new NDList(headIn), training).singletonOrThrow(); // (B·W, G·H·C, 8, 8)
         return new Windows(out.reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID), all);
+    }
+
+    /**
+     * The layered prediction: α·direct + (1−α)·amodal with α = σ(gateLogits), all three of the same
+     * shape. Where a body is in front of everything, the direct and the amodal frame agree; where an
+     * occluder hides a body they differ, and the gate learns which layer is seen. The amodal heads are
+     * trained to carry a hidden body on, so wherever the gate is open the prediction does too.
+     */
+    static NDArray layer(NDArray direct, NDArray amodal, NDArray gateLogits) {
+        NDArray gate = Activation.sigmoid(gateLogits);
+        return amodal.add(gate.mul(direct.sub(amodal)));
     }
 
     /** A state's first 16 channels read as frames, 4×4 pixels per cell: (B, W, M, 8, 8) → (B, W, 1, 32, 32). */

@@ -203,6 +203,38 @@ class BlockShapesTest {
     }
 
     @Test
+    void a_layered_prediction_is_the_gated_mix_of_the_direct_and_the_amodal_one() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray direct = m.create(new float[] {1, 1, 1});
+            NDArray amodal = m.create(new float[] {3, 3, 3});
+            NDArray mixed = WindowedVideoBlock.layer(direct, amodal, m.create(new float[] {30, 0, -30}));
+            assertThat(mixed.toFloatArray()).containsExactly(new float[] {1, 2, 3}, org.assertj.core.data.Offset.offset(1e-5f));
+        }
+    }
+
+    @Test
+    void a_layered_model_keeps_both_methods_outputs() {
+        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true, 2, true);
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
+            JepaBlock jepa = new JepaBlock(cfg);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            assertThat(jepa.forward(new ParameterStore(m, false), new NDList(video), false).get(0).getShape())
+                    .isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
+            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), amodalInput(m)), true);
+            assertThat(trained).hasSize(9);
+            assertThat(trained.get(5).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8)); // the amodal predictions, not the gates
+            PixelBlock pixel = new PixelBlock(cfg);
+            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
+            assertThat(px.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
+            assertThat(px.get(1).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, false, false, 0, true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amodal");
+    }
+
+    @Test
     void state_heads_need_a_state() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, true, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state");

@@ -56,4 +56,16 @@ class PhysicsTrainerTest {
         double later = PhysicsTrainer.train(Method.JEPA, more, QUIET).metrics().get("amodal");
         assertThat(later).as("jepa, state on the amodal pixels").isLessThan(first);
     }
+
+    @Test
+    void a_layered_model_of_either_method_lowers_its_loss() {
+        ModelConfig layered = new ModelConfig(8, 8, 3, 2, 1, 2, 16, true, true, 1, true);
+        for (Method method : Method.values()) {
+            TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, layered, TrainConfig.LossWeights.DEFAULT, 0.9f, true);
+            TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, layered, TrainConfig.LossWeights.DEFAULT, 0.9f, true);
+            double first = PhysicsTrainer.train(method, one, QUIET).metrics().get("loss");
+            double later = PhysicsTrainer.train(method, more, QUIET).metrics().get("loss");
+            assertThat(later).as(method.id()).isLessThan(first);
+        }
+    }
 }
