@@ -28,6 +28,7 @@ final class Metadata {
         c.addProperty("state_heads", config.model().stateHeads());
         c.addProperty("cell_layers", config.model().cellLayers());
         c.addProperty("layered", config.model().layered());
+        c.addProperty("uncertainty", config.model().uncertainty());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());

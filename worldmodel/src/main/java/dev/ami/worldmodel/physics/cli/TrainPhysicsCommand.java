@@ -77,6 +77,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--layered", arity = "0..1", description = "compose the visible prediction in layers: a gate per horizon mixes the direct and the amodal prediction, so a hidden body predicted by the amodal heads comes out where no occluder is (needs --amodal; default ${DEFAULT-VALUE})")
     boolean layered = PhysicsDefaults.MODEL.layered();
 
+    @Option(names = "--uncertainty", arity = "0..1", description = "a head that predicts the error to expect in each region; surprise divides by it (default ${DEFAULT-VALUE})")
+    boolean uncertainty = PhysicsDefaults.MODEL.uncertainty();
+
     @Option(names = "--state-target", description = "what the JEPA's amodal state is trained to be: latent or pixels of the amodal frame (default ${DEFAULT-VALUE})")
     String stateTarget = "latent";
 
@@ -116,7 +119,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--memory-channels", String.valueOf(memoryChannels),
-                    "--amodal=" + amodal, "--state-heads=" + stateHeads, "--state-target", stateTarget, "--cell-layers", String.valueOf(cellLayers), "--layered=" + layered,
+                    "--amodal=" + amodal, "--state-heads=" + stateHeads, "--state-target", stateTarget, "--cell-layers", String.valueOf(cellLayers), "--layered=" + layered, "--uncertainty=" + uncertainty,
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -192,7 +195,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads,
-                        cellLayers, layered), lossWeights(), targetMomentum,
+                        cellLayers, layered, uncertainty), lossWeights(), targetMomentum,
                 pixelState());
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();

@@ -42,7 +42,8 @@ public final class StoredModels {
                 c.has("amodal") && c.get("amodal").getAsBoolean(),
                 c.has("state_heads") && c.get("state_heads").getAsBoolean(),
                 c.has("cell_layers") ? c.get("cell_layers").getAsInt() : 0,
-                c.has("layered") && c.get("layered").getAsBoolean());
+                c.has("layered") && c.get("layered").getAsBoolean(),
+                c.has("uncertainty") && c.get("uncertainty").getAsBoolean());
     }
 
     public Aggregation aggregation() {

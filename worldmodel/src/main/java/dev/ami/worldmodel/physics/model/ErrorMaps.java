@@ -31,8 +31,25 @@ public final class ErrorMaps {
         return regions(predictions.get(":, 0:{}, {}", frames - h, h - 1).sub(video.get(":, {}:", h)).squeeze(0), pool); // (T-h, g²)
     }
 
+    /**
+     * Errors (T-h, g²) of horizon h divided by the squared error expected in each region: the mean,
+     * over the region's cells, of exp(logVariance) (1, T-1, H, 1, 8, 8), a model's
+     * {@link WindowedVideoBlock#LOG_VARIANCE} output.
+     */
+    public static NDArray normalised(NDArray errors, NDArray logVariance, int h, int pool) {
+        long rows = errors.getShape().get(0);
+        return errors.div(expected(logVariance.get(":, 0:{}, {}", rows, h - 1).squeeze(0), pool)); // (T-h, g²)
+    }
+
+    /** exp(logVariance) (N, 1, 8, 8) averaged over the regions: (N, g²). */
+    public static NDArray expected(NDArray logVariance, int pool) {
+        Shape s = logVariance.getShape();
+        int g = GRID / pool;
+        return logVariance.exp().reshape(s.get(0), g, pool, g, pool).mean(new int[] {4}).mean(new int[] {2}).reshape(s.get(0), (long) g * g);
+    }
+
     /** diff (N, C, S, S) with S a multiple of 8 → each region's mean difference, squared, averaged over C: (N, g²), g = 8 / pool. */
-    private static NDArray regions(NDArray diff, int pool) {
+    public static NDArray regions(NDArray diff, int pool) {
         Shape s = diff.getShape();
         int g = GRID / pool;
         long side = s.get(2) / g;

@@ -29,7 +29,8 @@ import ai.djl.util.PairList;
  * frame (B, T-1, 1, 32, 32, 4×4 pixels per cell): the training loss compares one of them with the
  * amodal frame, as latent or as pixels ({@code TrainConfig#pixelState}). With a layered prediction
  * ({@link ModelConfig#layered()}) the predictions of output 0 are the gated mix of the direct and the
- * amodal prediction ({@link WindowedVideoBlock#layer}).
+ * amodal prediction ({@link WindowedVideoBlock#layer}). With an uncertainty head, a last output named
+ * {@link WindowedVideoBlock#LOG_VARIANCE}: the log of the squared error expected per cell (B, T-1, H, 1, 8, 8).
  */
 public final class JepaBlock extends WindowedVideoBlock {
 
@@ -70,8 +71,9 @@ public final class JepaBlock extends WindowedVideoBlock {
         if (config.layered()) {
             pred = layer(pred, amodalPred, raw.get(":, :, {}:", 2 * h));
         }
+        NDArray logVariance = config.uncertainty() ? logVariance(ps, zCtx, training) : null; // (B, T-1, H, 1, 8, 8)
         if (!training || inputs.size() == 1) {
-            return new NDList(pred, zCtx, zTgt);
+            return withLogVariance(new NDList(pred, zCtx, zTgt), logVariance);
         }
         long b = zCtx.getShape().get(0);
         NDArray cells = decoder.forward(ps, new NDList(Blocks.foldTime(zCtx)), training).singletonOrThrow(); // (B·T, 16, 8, 8)
@@ -88,7 +90,7 @@ public final class JepaBlock extends WindowedVideoBlock {
                 out.add(stateAsFrames(states, b)); // the same state read as a frame: (B, T-1, 1, 32, 32)
             }
         }
-        return out;
+        return withLogVariance(out, logVariance);
     }
 
     private static NDArray named(NDList inputs, String name, NDArray otherwise) {
@@ -97,8 +99,7 @@ public final class JepaBlock extends WindowedVideoBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
-        super.initializeChildBlocks(manager, dataType, inputShapes);
+    protected void initializeOwnBlocks(NDManager manager, DataType dataType) {
         decoder.initialize(manager, dataType, new Shape(1, config.latentChannels(), GRID, GRID));
     }
 

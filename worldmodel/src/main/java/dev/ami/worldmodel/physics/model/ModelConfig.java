@@ -41,11 +41,17 @@ package dev.ami.worldmodel.physics.model;
  *     the gate opens (no occluder in front) the visible prediction is the amodal one, which carries
  *     a hidden body through its occlusion and out again; an occluder stays in front where the gate
  *     shuts (checkpoints without {@code layered}: false)
+ * @param uncertainty a separate head, reading the window under a stop-gradient, predicts for every
+ *     horizon the log of the squared error to expect in each cell (trained by the Gaussian negative
+ *     log-likelihood of the actual errors, which it cannot change), and surprise divides each region's
+ *     error by the error expected there: a bounce whose outcome cannot be known costs less, an object
+ *     that hovers where it should be falling costs more (checkpoints without {@code uncertainty}: false)
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
-                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers, boolean layered) {
+                          int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers, boolean layered,
+                          boolean uncertainty) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0, false);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0, false, false);
 
     /** 3×3 convolutions in the state heads ({@link #stateHeads}). */
     public static final int STATE_HEAD_LAYERS = 3;
@@ -66,6 +72,16 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
     /** Head groups of the predictor's output: the observed frames, the amodal ones when present, and the layers' gates. */
     public int headGroups() {
         return layered ? 3 : amodal ? 2 : 1;
+    }
+
+    /** 3×3 convolutions of the uncertainty head ({@link #uncertainty}). */
+    public static final int UNCERTAINTY_LAYERS = 3;
+
+    /** Without an uncertainty head. */
+    public ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool, int predictorLayers,
+            int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers, boolean layered) {
+        this(latentChannels, hiddenChannels, contextFrames, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads, cellLayers,
+                layered, false);
     }
 
     /** Without layered prediction. */

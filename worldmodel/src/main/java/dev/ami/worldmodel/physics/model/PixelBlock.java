@@ -14,7 +14,8 @@ import ai.djl.util.PairList;
  * adds a second output: the same for the amodal frames (occluders behind the bodies), and with an
  * amodal state a third: the state of each window read as a frame (its first 16 channels, 4×4 pixels per cell).
  * With a layered prediction the predicted frames are the gated mix of the direct and the amodal
- * prediction, per pixel ({@link WindowedVideoBlock#layer}).
+ * prediction, per pixel ({@link WindowedVideoBlock#layer}). With an uncertainty head, a last output named
+ * {@link WindowedVideoBlock#LOG_VARIANCE} (B, T-1, H, 1, 8, 8), also when scoring.
  */
 public final class PixelBlock extends WindowedVideoBlock {
 
@@ -32,7 +33,9 @@ public final class PixelBlock extends WindowedVideoBlock {
         long w = s.get(1) - 1;
         int h = config.horizons();
         int g = config.headGroups();
-        Windows windows = runWindows(ps, encode(ps, video, training), training);
+        NDArray z = encode(ps, video, training); // (B, T, D, 8, 8)
+        Windows windows = runWindows(ps, z, training);
+        NDArray logVariance = config.uncertainty() ? logVariance(ps, z, training) : null; // (B, W, H, 1, 8, 8)
         NDArray out = windows.raw(); // (B, W, G·H, 16, 8, 8)
         NDArray cells = out.reshape(b * w * g * h, UPSCALE * UPSCALE, GRID, GRID); // (B·W·G·H, 16, 8, 8)
         NDArray shuffled = PixelShuffle.toFrames(cells, b * w).reshape(b, w, g * h, 1, INPUT, INPUT); // (B, W, G·H, 1, 32, 32)
@@ -43,13 +46,13 @@ public final class PixelBlock extends WindowedVideoBlock {
             pred = layer(pred, amodalPred, shuffled.get(":, :, {}:", 2 * h));
         }
         if (!training || !config.amodal()) {
-            return new NDList(pred);
+            return withLogVariance(new NDList(pred), logVariance);
         }
         NDList outputs = new NDList(pred, amodalPred); // amodal heads: (B, W, H, 1, 32, 32)
         if (config.amodalState()) {
             outputs.add(stateAsFrames(windows.states(), b)); // the state as a frame: (B, W, 1, 32, 32)
         }
-        return outputs;
+        return withLogVariance(outputs, logVariance);
     }
 
     @Override

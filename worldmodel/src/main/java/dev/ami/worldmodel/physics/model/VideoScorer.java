@@ -69,7 +69,8 @@ public final class VideoScorer implements AutoCloseable {
 
     /**
      * Prediction errors for every horizon: {@code [h-1][i]} is the error map ((8/errorPool)² regions,
-     * {@link ErrorMaps}) of frame i+h predicted from the window ending at frame i, for i = 0..T-1-h
+     * {@link ErrorMaps}; with an uncertainty head, each divided by the error expected there) of frame
+     * i+h predicted from the window ending at frame i, for i = 0..T-1-h
      * (empty when T ≤ h).
      * T ≥ 2 frames of 64×64 bytes.
      */
@@ -86,6 +87,9 @@ public final class VideoScorer implements AutoCloseable {
                 }
                 int pool = config.errorPool();
                 NDArray maps = method == Method.JEPA ? ErrorMaps.latent(result, h, pool) : ErrorMaps.pixel(result.get(0), video, h, pool); // (T-h, cells)
+                if (config.uncertainty()) {
+                    maps = ErrorMaps.normalised(maps, result.get(WindowedVideoBlock.LOG_VARIANCE), h, pool);
+                }
                 int cells = (int) maps.getShape().get(1);
                 float[] flat = maps.toFloatArray();
                 float[][] rows = new float[t - h][cells];

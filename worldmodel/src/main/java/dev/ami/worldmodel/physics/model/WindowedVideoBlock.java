@@ -20,7 +20,7 @@ import ai.djl.training.ParameterStore;
  * the convolutions where the floor and the walls are. Subclasses choose what is predicted (latent
  * maps or pixels).
  */
-abstract class WindowedVideoBlock extends AbstractBlock {
+public abstract class WindowedVideoBlock extends AbstractBlock {
 
     /** Frames enter at 32×32 (the 64×64 video, 2×2 average pooled). */
     public static final int INPUT = 32;
@@ -34,7 +34,15 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     private final SequentialBlock stateHeads;
     /** The separate state update ({@link ModelConfig#cellLayers()}), or null. */
     private final SequentialBlock cell;
+    /** The expected-error head ({@link ModelConfig#uncertainty()}), or null. */
+    private final SequentialBlock uncertainty;
     private final int outChannels;
+
+    /** Name of the output with the log of the squared error expected per cell (B, T-1, H, 1, 8, 8), models with an uncertainty head only. */
+    public static final String LOG_VARIANCE = "log_variance";
+    /** Bounds of the predicted log variance (e^-14 ≈ 8e-7 to e^4 ≈ 55, beyond what either method's errors reach). */
+    private static final float MIN_LOG_VARIANCE = -14f;
+    private static final float MAX_LOG_VARIANCE = 4f;
 
     WindowedVideoBlock(ModelConfig config, int outChannels) {
         super((byte) 1);
@@ -69,6 +77,15 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         } else {
             this.stateHeads = null;
         }
+        if (config.uncertainty()) {
+            SequentialBlock u = new SequentialBlock().add(Blocks.conv(h, 1, 1)).add(Blocks.relu());
+            for (int i = 0; i < ModelConfig.UNCERTAINTY_LAYERS; i++) {
+                u.add(Blocks.conv(h, 3, 1)).add(Blocks.relu());
+            }
+            this.uncertainty = addChildBlock("uncertainty", u.add(Blocks.conv(config.horizons(), 1, 1)));
+        } else {
+            this.uncertainty = null;
+        }
     }
 
     /** Encodes every frame: (B, T, 1, 32, 32) → (B, T, D, 8, 8). */
@@ -87,8 +104,54 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     record Windows(NDArray raw, NDArray states) {
     }
 
-    /** Runs the predictor on the windows ending at frames 0..T-2 of z (B, T, D, 8, 8). */
-    Windows runWindows(ParameterStore ps, NDArray z, boolean training) {
+    /**
+     * The uncertainty head on every window at once: the log of the squared error expected in each cell
+     * for every horizon, (B, W, H, 1, 8, 8), named {@link #LOG_VARIANCE}. It reads the windows under a
+     * stop-gradient, so its loss trains it alone.
+     */
+    NDArray logVariance(ParameterStore ps, NDArray z, boolean training) {
+        NDArray context = windowContext(windowList(z)).stopGradient(); // (B·W, K·(D+1)+2, 8, 8)
+        long b = z.getShape().get(0);
+        long w = z.getShape().get(1) - 1;
+        NDArray u = uncertainty.forward(ps, new NDList(context), training).singletonOrThrow(); // (B·W, H, 8, 8)
+        NDArray out = u.clip(MIN_LOG_VARIANCE, MAX_LOG_VARIANCE).reshape(b, w, config.horizons(), 1, GRID, GRID);
+        out.setName(LOG_VARIANCE);
+        return out;
+    }
+
+    /** outputs, with the log variance appended when there is one. */
+    static NDList withLogVariance(NDList outputs, NDArray logVariance) {
+        if (logVariance != null) {
+            outputs.add(logVariance);
+        }
+        return outputs;
+    }
+
+    /** The outputs without the one named {@link #LOG_VARIANCE}, so that the others keep their places. */
+    public static NDList withoutLogVariance(NDList outputs) {
+        NDList rest = new NDList();
+        for (NDArray a : outputs) {
+            if (!LOG_VARIANCE.equals(a.getName())) {
+                rest.add(a);
+            }
+        }
+        return rest;
+    }
+
+    /** The windows ending at frames 0..T-2 of z (B, T, D, 8, 8), each with its validity planes and the coordinates: (B·W, K·(D+1)+2, 8, 8). */
+    private static NDArray windowContext(NDList windows) {
+        NDArray first = windows.head();
+        long b = first.getShape().get(0);
+        long w = windows.size();
+        NDArray context = NDArrays.stack(windows, 1).reshape(b * w, first.getShape().get(1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
+        return NDArrays.concat(new NDList(context, coordinates(first.getManager()).broadcast(new Shape(b * w, 2, GRID, GRID))), 1);
+    }
+
+    /**
+     * The windows ending at frames 0..T-2 of z (B, T, D, 8, 8), in time order, each (B, K·(D+1), 8, 8):
+     * K latent maps with a validity plane each, zeros (and validity 0) before frame 0.
+     */
+    private NDList windowList(NDArray z) {
         Shape s = z.getShape();
         long b = s.get(0);
         long frames = s.get(1);
@@ -102,7 +165,14 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         for (long t = 0; t < frames - 1; t++) {
             windows.add(padded.get(":, {}:{}", t, t + k).reshape(b, k * (d + 1), GRID, GRID)); // (B, K·(D+1), 8, 8)
         }
-        long w = frames - 1;
+        return windows;
+    }
+
+    /** Runs the predictor on the windows ending at frames 0..T-2 of z (B, T, D, 8, 8). */
+    Windows runWindows(ParameterStore ps, NDArray z, boolean training) {
+        long b = z.getShape().get(0);
+        NDList windows = windowList(z);
+        long w = windows.size();
         if (cell != null) {
             return celled(ps, windows, z, b, training);
         }
@@ -111,10 +181,7 @@ abstract class WindowedVideoBlock extends AbstractBlock {
             return new Windows(outAndStates.get(0).reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID),
                     outAndStates.get(1)); // (B, W, G·H, C, 8, 8), (B, W, M, 8, 8)
         }
-        NDArray context = NDArrays.stack(windows, 1).reshape(b * w, k * (d + 1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
-        NDArray coords = coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID)); // (B·W, 2, 8, 8)
-        NDArray in = NDArrays.concat(new NDList(context, coords), 1); // (B·W, K·(D+1)+2, 8, 8)
-        NDArray out = predictor.forward(ps, new NDList(in), training).singletonOrThrow(); // (B·W, G·H·C, 8, 8)
+        NDArray out = predictor.forward(ps, new NDList(windowContext(windows)), training).singletonOrThrow(); // (B·W, G·H·C, 8, 8)
         return new Windows(out.reshape(b, w, config.headGroups() * config.horizons(), outChannels, GRID, GRID), null); // (B, W, G·H, C, 8, 8)
     }
 
@@ -162,12 +229,9 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     private Windows celled(ParameterStore ps, NDList windows, NDArray z, long b, boolean training) {
         NDManager m = z.getManager();
         long w = windows.size();
-        int k = config.contextFrames();
         long d = config.latentChannels();
         int mem = config.memoryChannels();
-        NDArray context = NDArrays.stack(windows, 1).reshape(b * w, k * (d + 1), GRID, GRID); // (B·W, K·(D+1), 8, 8)
-        NDArray in = NDArrays.concat(new NDList(context, coordinates(m).broadcast(new Shape(b * w, 2, GRID, GRID))), 1);
-        NDArray features = predictor.forward(ps, new NDList(in), training).singletonOrThrow()
+        NDArray features = predictor.forward(ps, new NDList(windowContext(windows)), training).singletonOrThrow()
                 .reshape(b, w, config.hiddenChannels(), GRID, GRID); // (B, W, h, 8, 8)
         NDArray state = m.zeros(new Shape(b, mem, GRID, GRID)); // (B, M, 8, 8)
         boolean supervised = config.amodalState();
@@ -218,7 +282,7 @@ abstract class WindowedVideoBlock extends AbstractBlock {
     }
 
     @Override
-    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+    protected final void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         encoder.initialize(manager, dataType, new Shape(1, 1, INPUT, INPUT));
         long windowChannels = (long) config.contextFrames() * (config.latentChannels() + 1) + 2;
         if (cell != null) {
@@ -230,5 +294,13 @@ abstract class WindowedVideoBlock extends AbstractBlock {
         if (stateHeads != null) {
             stateHeads.initialize(manager, dataType, new Shape(1, config.memoryChannels() + config.latentChannels() + 2, GRID, GRID));
         }
+        initializeOwnBlocks(manager, dataType);
+        if (uncertainty != null) { // last, so that every other block draws the same initial weights as without it
+            uncertainty.initialize(manager, dataType, new Shape(1, windowChannels, GRID, GRID));
+        }
+    }
+
+    /** Initializes a subclass's own child blocks, after the shared ones. */
+    protected void initializeOwnBlocks(NDManager manager, DataType dataType) {
     }
 }

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import dev.ami.worldmodel.physics.model.ErrorMaps;
 
 /**
  * Training losses; predictions are scored at every horizon (frames t+1..t+H from the window ending at t).
@@ -111,6 +112,29 @@ final class Objectives {
         NDArray hidden = amodal.sub(visibleFrames.get(":, 0:{}", frames - 1)).abs().gt(HIDDEN_PIXEL).toType(amodal.getDataType(), false);
         NDArray sq = states.sub(amodal).square();
         return sq.mean().add(sq.mul(hidden).sum().div(hidden.sum().add(1f)));
+    }
+
+    /**
+     * The uncertainty head's loss: for every horizon, the Gaussian negative log-likelihood of each
+     * region's actual squared error e (pooled as {@link ErrorMaps} pools it for surprise, under a
+     * stop-gradient) given the expected one v (the mean of exp(logVariance) over the region's cells):
+     * mean(e / v + log v), smallest at v = E[e | window]; horizons weighted equally. pred
+     * (B, T-1, H, C, S, S), target (B, T, C, S, S), logVariance (B, T-1, H, 1, 8, 8).
+     */
+    static NDArray uncertainty(NDArray pred, NDArray target, NDArray logVariance, int pool) {
+        long frames = target.getShape().get(1);
+        long horizons = pred.getShape().get(2);
+        NDArray sum = null;
+        for (long h = 1; h <= horizons && h < frames; h++) {
+            NDArray diff = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(target.get(":, {}:", h)).stopGradient(); // (B, T-h, C, S, S)
+            Shape s = diff.getShape();
+            long n = s.get(0) * s.get(1);
+            NDArray e = ErrorMaps.regions(diff.reshape(n, s.get(2), s.get(3), s.get(4)), pool); // (N, g²)
+            NDArray v = ErrorMaps.expected(logVariance.get(":, 0:{}, {}", frames - h, h - 1).reshape(n, 1, 8, 8), pool); // (N, g²)
+            NDArray nll = e.div(v).add(v.log()).mean(); // ()
+            sum = sum == null ? nll : sum.add(nll);
+        }
+        return sum.div(Math.min(horizons, frames - 1)); // ()
     }
 
     /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */

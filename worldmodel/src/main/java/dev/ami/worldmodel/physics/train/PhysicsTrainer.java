@@ -17,7 +17,9 @@ import ai.djl.training.tracker.Tracker;
 import dev.ami.worldmodel.physics.internal.Frames;
 import dev.ami.worldmodel.physics.model.JepaBlock;
 import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.model.TargetEncoder;
+import dev.ami.worldmodel.physics.model.WindowedVideoBlock;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -64,7 +66,7 @@ public final class PhysicsTrainer {
                     Map<String, Double> window = new LinkedHashMap<>();
                     Map<String, Double> last = new LinkedHashMap<>();
                     for (int step = 0; step < config.steps(); step++) {
-                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model().amodal(),
+                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model(),
                                 config.pixelState());
                         if (targets != null) {
                             targets.update();
@@ -89,25 +91,23 @@ public final class PhysicsTrainer {
     }
 
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch) {
-        return step(trainer, method, weights, batch, null, false);
+        return step(trainer, method, weights, batch, null);
     }
 
+    /** One step of a model without amodal heads or an uncertainty head. */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets) {
-        return step(trainer, method, weights, batch, targets, false);
-    }
-
-    static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
-            boolean amodalHeads) {
-        return step(trainer, method, weights, batch, targets, amodalHeads, false);
+        return step(trainer, method, weights, batch, targets, ModelConfig.DEFAULT, false);
     }
 
     /**
      * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips;
      * with amodal heads their loss (the same multi-step loss against the amodal renderings) is added;
-     * pixelState: the JEPA's amodal state is trained on the amodal pixels.
+     * pixelState: the JEPA's amodal state is trained on the amodal pixels; with an uncertainty head its
+     * loss ({@link Objectives#uncertainty}) is added, weighted 1 (it trains that head alone).
      */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
-            boolean amodalHeads, boolean pixelState) {
+            ModelConfig model, boolean pixelState) {
+        boolean amodalHeads = model.amodal();
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -127,8 +127,17 @@ public final class PhysicsTrainer {
             }
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
-                    Objectives.Terms terms = Objectives.jepa(trainer.forward(inputs), clean, weights, pixelState ? amodal : null);
-                    gc.backward(terms.total());
+                    NDList out = trainer.forward(inputs);
+                    NDArray logVariance = out.get(WindowedVideoBlock.LOG_VARIANCE);
+                    out = WindowedVideoBlock.withoutLogVariance(out);
+                    Objectives.Terms terms = Objectives.jepa(out, clean, weights, pixelState ? amodal : null);
+                    NDArray total = terms.total();
+                    if (logVariance != null) {
+                        NDArray nll = Objectives.uncertainty(out.get(0), out.get(2), logVariance, model.errorPool());
+                        metrics.put("nll", (double) nll.getFloat());
+                        total = total.add(nll);
+                    }
+                    gc.backward(total);
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());
                     metrics.put("pred", (double) terms.prediction().getFloat());
@@ -141,6 +150,8 @@ public final class PhysicsTrainer {
                 } else {
                     NDArray context = NDArrays.concat(new NDList(noisy, clean.get("{}:", batch.noisyRows())), 0); // (B, T, 1, 32, 32)
                     NDList out = trainer.forward(new NDList(context));
+                    NDArray logVariance = out.get(WindowedVideoBlock.LOG_VARIANCE);
+                    out = WindowedVideoBlock.withoutLogVariance(out);
                     NDArray loss = Objectives.pixel(out.get(0), context);
                     if (amodal != null && out.size() > 1) {
                         NDArray hidden = Objectives.pixel(out.get(1), amodal);
@@ -150,7 +161,13 @@ public final class PhysicsTrainer {
                         metrics.put("amodal", (double) hidden.getFloat());
                         loss = loss.add(hidden.mul(weights.pixelAmodal()));
                     }
-                    gc.backward(loss);
+                    NDArray total = loss;
+                    if (logVariance != null) {
+                        NDArray nll = Objectives.uncertainty(out.get(0), context, logVariance, model.errorPool());
+                        metrics.put("nll", (double) nll.getFloat());
+                        total = total.add(nll);
+                    }
+                    gc.backward(total);
                     metrics.put("loss", (double) loss.getFloat());
                 }
             }

@@ -235,6 +235,27 @@ class BlockShapesTest {
     }
 
     @Test
+    void an_uncertainty_head_adds_a_named_output_that_scoring_keeps() {
+        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 2, 2, 0, false, false, 0, false, true);
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
+            JepaBlock jepa = new JepaBlock(cfg);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList scored = jepa.forward(new ParameterStore(m, false), new NDList(video), false);
+            assertThat(scored).hasSize(4);
+            assertThat(scored.get(WindowedVideoBlock.LOG_VARIANCE).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 8, 8));
+            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32))), true);
+            assertThat(WindowedVideoBlock.withoutLogVariance(trained)).hasSize(5); // the others keep their places
+            assertThat(trained.get(5).getName()).isEqualTo(WindowedVideoBlock.LOG_VARIANCE);
+            PixelBlock pixel = new PixelBlock(cfg);
+            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
+            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), false);
+            assertThat(px).hasSize(2);
+            assertThat(px.get(WindowedVideoBlock.LOG_VARIANCE).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 8, 8));
+        }
+    }
+
+    @Test
     void state_heads_need_a_state() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, true, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state");

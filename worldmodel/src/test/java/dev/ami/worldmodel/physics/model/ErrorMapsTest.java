@@ -64,4 +64,20 @@ class ErrorMapsTest {
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
+
+    @Test
+    void normalised_errors_are_divided_by_the_error_expected_in_each_region() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            float[] logVariance = new float[64]; // one window, one horizon, 8×8 cells
+            for (int y = 0; y < 8; y++) {
+                for (int x = 0; x < 8; x++) {
+                    logVariance[y * 8 + x] = (float) Math.log(x < 4 ? 4 : 2 * (1 + (y * 8 + x) % 2)); // right half: 2 and 4 alternating
+                }
+            }
+            NDArray lv = m.create(logVariance, new Shape(1, 1, 1, 1, 8, 8)); // (1, T-1, H, 1, 8, 8)
+            NDArray errors = m.ones(new Shape(1, 4)); // (T-h = 1, 2×2 regions)
+            float[] out = ErrorMaps.normalised(errors, lv, 1, 4).toFloatArray();
+            assertThat(out).containsExactly(new float[] {0.25f, 1f / 3, 0.25f, 1f / 3}, org.assertj.core.data.Offset.offset(1e-5f));
+        }
+    }
 }

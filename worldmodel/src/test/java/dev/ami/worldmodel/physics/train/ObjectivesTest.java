@@ -118,4 +118,33 @@ class ObjectivesTest {
             assertThat(latentState.getGradient().abs().sum().getFloat()).as("the latent target is not used").isZero();
         }
     }
+
+    @Test
+    void the_uncertainty_loss_is_smallest_where_the_expected_error_is_the_actual_one() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray target = m.zeros(new Shape(1, 2, 1, 8, 8)); // (B, T, C, 8, 8)
+            NDArray pred = m.full(new Shape(1, 1, 1, 1, 8, 8), 0.5f); // every cell off by 0.5: squared 0.25 in every region
+            float exact = Objectives.uncertainty(pred, target, m.full(new Shape(1, 1, 1, 1, 8, 8), (float) Math.log(0.25)), 2).getFloat();
+            float over = Objectives.uncertainty(pred, target, m.full(new Shape(1, 1, 1, 1, 8, 8), (float) Math.log(1.0)), 2).getFloat();
+            float under = Objectives.uncertainty(pred, target, m.full(new Shape(1, 1, 1, 1, 8, 8), (float) Math.log(0.05)), 2).getFloat();
+            assertThat(exact).isCloseTo((float) (1 + Math.log(0.25)), offset(1e-5f)); // e/v + log v at v = e
+            assertThat(exact).isLessThan(over).isLessThan(under);
+        }
+    }
+
+    @Test
+    void the_uncertainty_loss_does_not_reach_the_predictions() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray target = m.zeros(new Shape(1, 2, 1, 8, 8));
+            NDArray pred = m.full(new Shape(1, 1, 1, 1, 8, 8), 0.5f);
+            NDArray logVariance = m.zeros(new Shape(1, 1, 1, 1, 8, 8));
+            pred.setRequiresGradient(true);
+            logVariance.setRequiresGradient(true);
+            try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                gc.backward(Objectives.uncertainty(pred, target, logVariance, 2));
+            }
+            assertThat(pred.getGradient().abs().sum().getFloat()).isZero();
+            assertThat(logVariance.getGradient().abs().sum().getFloat()).isPositive();
+        }
+    }
 }

@@ -68,4 +68,18 @@ class PhysicsTrainerTest {
             assertThat(later).as(method.id()).isLessThan(first);
         }
     }
+
+    @Test
+    void an_uncertainty_head_learns_the_errors_to_expect_and_leaves_the_predictor_as_it_was() {
+        ModelConfig plain = new ModelConfig(8, 8, 3, 2, 2, 2);
+        ModelConfig withHead = new ModelConfig(8, 8, 3, 2, 2, 2, 0, false, false, 0, false, true);
+        for (Method method : Method.values()) {
+            PhysicsTrainer.Result one = PhysicsTrainer.train(method, new TrainConfig(1, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
+            PhysicsTrainer.Result more = PhysicsTrainer.train(method, new TrainConfig(40, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
+            PhysicsTrainer.Result without = PhysicsTrainer.train(method, new TrainConfig(40, 3, 4, 8, 8, 2e-3f, plain), QUIET);
+            assertThat(more.metrics().get("nll")).as(method.id()).isLessThan(one.metrics().get("nll"));
+            assertThat(more.metrics().get("loss")).as(method.id() + ": the predictor's loss, with and without the head")
+                    .isCloseTo(without.metrics().get("loss"), org.assertj.core.data.Offset.offset(1e-4 * without.metrics().get("loss")));
+        }
+    }
 }
