@@ -67,7 +67,12 @@ public final class JepaBlock extends WindowedVideoBlock {
         Windows windows = runWindows(ps, zCtx, training);
         NDArray raw = windows.raw(); // (B, T-1, G·H, D, 8, 8)
         NDArray pred = last.add(raw.get(":, :, 0:{}", h)); // (B, T-1, H, D, 8, 8)
-        NDArray amodalPred = config.amodal() ? last.add(raw.get(":, :, {}:{}", h, 2 * h)) : null; // (B, T-1, H, D, 8, 8)
+        NDArray amodalBase = last;
+        if (config.layered() && config.amodalState()) { // the state's amodal frame, as pixels, encoded
+            long bs = zCtx.getShape().get(0);
+            amodalBase = encode(ps, stateAsFrames(windows.states(), bs), training).expandDims(2); // (B, T-1, 1, D, 8, 8)
+        }
+        NDArray amodalPred = config.amodal() ? amodalBase.add(raw.get(":, :, {}:{}", h, 2 * h)) : null; // (B, T-1, H, D, 8, 8)
         if (config.layered()) {
             pred = layer(pred, amodalPred, raw.get(":, :, {}:", 2 * h));
         }

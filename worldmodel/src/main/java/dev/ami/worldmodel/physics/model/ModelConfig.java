@@ -40,7 +40,11 @@ package dev.ami.worldmodel.physics.model;
  *     what is predicted is α·(the direct prediction) + (1−α)·(the amodal prediction), so wherever
  *     the gate opens (no occluder in front) the visible prediction is the amodal one, which carries
  *     a hidden body through its occlusion and out again; an occluder stays in front where the gate
- *     shuts (checkpoints without {@code layered}: false)
+ *     shuts; with an amodal state the amodal predictions are then corrections to what the state
+ *     holds (the pixel baseline: its frame; the JEPA: the encoding of its frame, so its state must be
+ *     trained on the amodal pixels), not to the visible frame: measured, amodal heads that start
+ *     from the visible frame drop the hidden body that the state still holds (docs/physics.md;
+ *     checkpoints without {@code layered}: false)
  * @param uncertainty a separate head, reading the window under a stop-gradient, predicts for every
  *     horizon the log of the squared error to expect in each cell (trained by the Gaussian negative
  *     log-likelihood of the actual errors, which it cannot change), and surprise divides each region's

@@ -41,7 +41,8 @@ public final class PixelBlock extends WindowedVideoBlock {
         NDArray shuffled = PixelShuffle.toFrames(cells, b * w).reshape(b, w, g * h, 1, INPUT, INPUT); // (B, W, G·H, 1, 32, 32)
         NDArray last = video.get(":, 0:{}", w).expandDims(2); // (B, W, 1, 1, 32, 32)
         NDArray pred = last.add(shuffled.get(":, :, 0:{}", h)); // (B, W, H, 1, 32, 32)
-        NDArray amodalPred = config.amodal() ? last.add(shuffled.get(":, :, {}:{}", h, 2 * h)) : null; // (B, W, H, 1, 32, 32)
+        NDArray amodalBase = config.layered() && config.amodalState() ? stateAsFrames(windows.states(), b).expandDims(2) : last; // (B, W, 1, 1, 32, 32)
+        NDArray amodalPred = config.amodal() ? amodalBase.add(shuffled.get(":, :, {}:{}", h, 2 * h)) : null; // (B, W, H, 1, 32, 32)
         if (config.layered()) {
             pred = layer(pred, amodalPred, shuffled.get(":, :, {}:", 2 * h));
         }

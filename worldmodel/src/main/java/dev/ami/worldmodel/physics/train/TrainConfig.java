@@ -64,6 +64,9 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
         if (!(targetMomentum >= 0 && targetMomentum < 1)) {
             throw new IllegalArgumentException("target momentum must be in [0, 1), was " + targetMomentum);
         }
+        if (model.layered() && model.amodalState() && !pixelState) {
+            throw new IllegalArgumentException("a layered model with an amodal state needs the JEPA's state trained on the amodal pixels (--state-target pixels)");
+        }
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be at least 1, was " + steps);
         }
