@@ -137,6 +137,27 @@ final class Objectives {
         return sum.div(Math.min(horizons, frames - 1)); // ()
     }
 
+    /**
+     * The amodal predictions' error over hidden pixels only: per horizon, the mean squared error of
+     * pred (B, T-1, H, 1, 32, 32) against the amodal frames (B, T, 1, 32, 32) over the pixels where a
+     * body is hidden (the amodal frame differs from the visible one by more than {@link #HIDDEN_PIXEL}),
+     * horizons weighted equally. By the plain mean, amodal heads that start from a tracking state
+     * still dropped most of the hidden body (docs/physics.md, LX2).
+     */
+    static NDArray hiddenPixels(NDArray pred, NDArray amodalFrames, NDArray visibleFrames) {
+        long frames = amodalFrames.getShape().get(1);
+        long horizons = pred.getShape().get(2);
+        NDArray sum = null;
+        for (long h = 1; h <= horizons && h < frames; h++) {
+            NDArray amodal = amodalFrames.get(":, {}:", h);
+            NDArray hidden = amodal.sub(visibleFrames.get(":, {}:", h)).abs().gt(HIDDEN_PIXEL).toType(amodal.getDataType(), false);
+            NDArray sq = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(amodal).square();
+            NDArray e = sq.mul(hidden).sum().div(hidden.sum().add(1f));
+            sum = sum == null ? e : sum.add(e);
+        }
+        return sum.div(Math.min(horizons, frames - 1));
+    }
+
     /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */
     static NDArray pixel(NDArray predicted, NDArray video) {
         return multiStep(predicted, video);

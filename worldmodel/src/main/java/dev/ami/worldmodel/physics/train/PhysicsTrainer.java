@@ -155,6 +155,9 @@ public final class PhysicsTrainer {
                     NDArray loss = Objectives.pixel(out.get(0), context);
                     if (amodal != null && out.size() > 1) {
                         NDArray hidden = Objectives.pixel(out.get(1), amodal);
+                        if (model.layered()) { // the layered prediction comes out of the amodal one: it must keep the hidden bodies
+                            hidden = hidden.add(Objectives.hiddenPixels(out.get(1), amodal, clean));
+                        }
                         if (out.size() > 2) {
                             hidden = hidden.add(Objectives.amodalState(out.get(2), amodal, clean));
                         }

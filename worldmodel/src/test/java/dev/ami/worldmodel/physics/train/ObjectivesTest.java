@@ -147,4 +147,21 @@ class ObjectivesTest {
             assertThat(logVariance.getGradient().abs().sum().getFloat()).isPositive();
         }
     }
+
+    @Test
+    void the_hidden_pixel_loss_counts_only_the_pixels_where_a_body_is_hidden() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            float[] amodal = new float[2 * 32 * 32];
+            amodal[32 * 32 + 5] = 1f; // frame 1: a hidden body pixel
+            amodal[32 * 32 + 6] = 1f; // frame 1: a visible body pixel
+            float[] visible = amodal.clone();
+            visible[32 * 32 + 5] = 0f;
+            float[] pred = new float[32 * 32];
+            pred[6] = 1f; // the visible pixel right, the hidden one dropped
+            pred[7] = 0.5f; // an error where nothing is hidden: not counted
+            float loss = Objectives.hiddenPixels(m.create(pred, new Shape(1, 1, 1, 1, 32, 32)), m.create(amodal, new Shape(1, 2, 1, 32, 32)),
+                    m.create(visible, new Shape(1, 2, 1, 32, 32))).getFloat();
+            assertThat(loss).isCloseTo(1f / (1 + 1), offset(1e-6f)); // squared error 1 over one hidden pixel, (count + 1) in the denominator
+        }
+    }
 }
