@@ -32,13 +32,17 @@ public final class ErrorMaps {
     }
 
     /**
-     * Errors (T-h, g²) of horizon h divided by the squared error expected in each region: the mean,
-     * over the region's cells, of exp(logVariance) (1, T-1, H, 1, 8, 8), a model's
-     * {@link WindowedVideoBlock#LOG_VARIANCE} output.
+     * Errors (T-h, g²) of horizon h divided by the squared error expected in each region plus the
+     * video's mean expected error: e / (v + mean v). The expected error v of a region is the mean,
+     * over its cells, of exp(logVariance) (1, T-1, H, 1, 8, 8), a model's
+     * {@link WindowedVideoBlock#LOG_VARIANCE} output. Where more error than usual is expected (a
+     * bounce) an error costs less; where less is expected, no more than the mean: measured, dividing by
+     * v alone amplified the tiny errors of still regions into false alarms (docs/physics.md, U).
      */
     public static NDArray normalised(NDArray errors, NDArray logVariance, int h, int pool) {
         long rows = errors.getShape().get(0);
-        return errors.div(expected(logVariance.get(":, 0:{}, {}", rows, h - 1).squeeze(0), pool)); // (T-h, g²)
+        NDArray expected = expected(logVariance.get(":, 0:{}, {}", rows, h - 1).squeeze(0), pool); // (T-h, g²)
+        return errors.div(expected.add(expected.mean())); // (T-h, g²)
     }
 
     /** exp(logVariance) (N, 1, 8, 8) averaged over the regions: (N, g²). */

@@ -48,14 +48,15 @@ package dev.ami.worldmodel.physics.model;
  * @param uncertainty a separate head, reading the window under a stop-gradient, predicts for every
  *     horizon the log of the squared error to expect in each cell (trained by the Gaussian negative
  *     log-likelihood of the actual errors, which it cannot change), and surprise divides each region's
- *     error by the error expected there: a bounce whose outcome cannot be known costs less, an object
- *     that hovers where it should be falling costs more (checkpoints without {@code uncertainty}: false)
+ *     error by the error expected there plus the video's mean expected error
+ *     ({@link ErrorMaps#normalised}): a bounce whose outcome cannot be known costs less (checkpoints
+ *     without {@code uncertainty}: false)
  */
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
                           int predictorLayers, int memoryChannels, boolean amodal, boolean stateHeads, int cellLayers, boolean layered,
                           boolean uncertainty) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0, false, false);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, 0, false, false, 0, false, true);
 
     /** 3×3 convolutions in the state heads ({@link #stateHeads}). */
     public static final int STATE_HEAD_LAYERS = 3;

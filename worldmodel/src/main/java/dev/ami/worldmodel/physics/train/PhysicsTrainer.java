@@ -96,7 +96,7 @@ public final class PhysicsTrainer {
 
     /** One step of a model without amodal heads or an uncertainty head. */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets) {
-        return step(trainer, method, weights, batch, targets, ModelConfig.DEFAULT, false);
+        return step(trainer, method, weights, batch, targets, new ModelConfig(4, 4, 3, 2), false); // only whether there are amodal or uncertainty heads is read
     }
 
     /**

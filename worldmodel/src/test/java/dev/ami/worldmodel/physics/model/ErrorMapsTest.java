@@ -66,7 +66,7 @@ class ErrorMapsTest {
     }
 
     @Test
-    void normalised_errors_are_divided_by_the_error_expected_in_each_region() {
+    void normalised_errors_are_divided_by_the_error_expected_in_each_region_plus_its_mean() {
         try (NDManager m = NDManager.newBaseManager()) {
             float[] logVariance = new float[64]; // one window, one horizon, 8×8 cells
             for (int y = 0; y < 8; y++) {
@@ -77,7 +77,8 @@ class ErrorMapsTest {
             NDArray lv = m.create(logVariance, new Shape(1, 1, 1, 1, 8, 8)); // (1, T-1, H, 1, 8, 8)
             NDArray errors = m.ones(new Shape(1, 4)); // (T-h = 1, 2×2 regions)
             float[] out = ErrorMaps.normalised(errors, lv, 1, 4).toFloatArray();
-            assertThat(out).containsExactly(new float[] {0.25f, 1f / 3, 0.25f, 1f / 3}, org.assertj.core.data.Offset.offset(1e-5f));
+            // expected 4 and 3 per region (mean 3.5): 1 / (4 + 3.5), 1 / (3 + 3.5)
+            assertThat(out).containsExactly(new float[] {1f / 7.5f, 1f / 6.5f, 1f / 7.5f, 1f / 6.5f}, org.assertj.core.data.Offset.offset(1e-5f));
         }
     }
 }
