@@ -23,18 +23,12 @@ final class Metadata {
         c.addProperty("horizons", config.model().horizons());
         c.addProperty("error_pool", config.model().errorPool());
         c.addProperty("predictor_layers", config.model().predictorLayers());
-        c.addProperty("memory_channels", config.model().memoryChannels());
-        c.addProperty("amodal", config.model().amodal());
-        c.addProperty("state_heads", config.model().stateHeads());
-        c.addProperty("cell_layers", config.model().cellLayers());
-        c.addProperty("layered", config.model().layered());
         c.addProperty("uncertainty", config.model().uncertainty());
         c.addProperty("batch", config.batch());
         c.addProperty("min_clip_frames", config.minFrames());
         c.addProperty("max_clip_frames", config.maxFrames());
         c.addProperty("learning_rate", config.learningRate());
         c.addProperty("target_momentum", config.targetMomentum());
-        c.addProperty("state_target", config.pixelState() ? "pixels" : "latent");
         c.addProperty("aggregation", aggregation.name());
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());
@@ -42,7 +36,6 @@ final class Metadata {
         w.addProperty("variance", config.weights().variance());
         w.addProperty("covariance", config.weights().covariance());
         w.addProperty("reconstruction", config.weights().reconstruction());
-        w.addProperty("amodal", config.weights().amodal());
         c.add("jepa_loss_weights", w);
         JsonObject meta = new JsonObject();
         meta.addProperty("format", StoredModels.FORMAT);

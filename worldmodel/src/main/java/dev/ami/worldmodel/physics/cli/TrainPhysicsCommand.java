@@ -62,26 +62,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--predictor-layers", description = "3×3 convolutions in the predictor, 1..12 (default ${DEFAULT-VALUE})")
     int predictorLayers = PhysicsDefaults.MODEL.predictorLayers();
 
-    @Option(names = "--memory-channels", description = "channels of the predictor's recurrent state, 0..64; 0: none (default ${DEFAULT-VALUE})")
-    int memoryChannels = PhysicsDefaults.MODEL.memoryChannels();
-
-    @Option(names = "--amodal", arity = "0..1", description = "give both predictors amodal heads trained on the simulator's renderings with occluders behind the bodies (default ${DEFAULT-VALUE})")
-    boolean amodal = PhysicsDefaults.MODEL.amodal();
-
-    @Option(names = "--state-heads", arity = "0..1", description = "predict from the recurrent state only, through separate heads; needs --memory-channels (default ${DEFAULT-VALUE})")
-    boolean stateHeads = PhysicsDefaults.MODEL.stateHeads();
-
-    @Option(names = "--cell-layers", description = "0: the whole predictor updates the state frame after frame; 1..4: a separate cell of this many layers does, the predictor runs on all windows at once (needs --state-heads; default ${DEFAULT-VALUE})")
-    int cellLayers = PhysicsDefaults.MODEL.cellLayers();
-
-    @Option(names = "--layered", arity = "0..1", description = "compose the visible prediction in layers: a gate per horizon mixes the direct and the amodal prediction, so a hidden body predicted by the amodal heads comes out where no occluder is (needs --amodal; default ${DEFAULT-VALUE})")
-    boolean layered = PhysicsDefaults.MODEL.layered();
-
     @Option(names = "--uncertainty", arity = "0..1", description = "a head that predicts the error to expect in each region; surprise divides by it (default ${DEFAULT-VALUE})")
     boolean uncertainty = PhysicsDefaults.MODEL.uncertainty();
-
-    @Option(names = "--state-target", description = "what the JEPA's amodal state is trained to be: latent or pixels of the amodal frame (default ${DEFAULT-VALUE})")
-    String stateTarget = "latent";
 
     @Option(names = "--target-momentum", description = "JEPA targets from a moving-average encoder with this momentum, in [0, 1); 0: the encoder itself under a stop-gradient (default ${DEFAULT-VALUE})")
     float targetMomentum = PhysicsDefaults.TARGET_MOMENTUM;
@@ -89,7 +71,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
-    @Option(names = "--weights", split = ",", description = "JEPA loss weights prediction,invariance,variance,covariance,reconstruction[,amodal] (default 10,10,10,1,100; amodal: like prediction)")
+    @Option(names = "--weights", split = ",", description = "JEPA loss weights prediction,invariance,variance,covariance,reconstruction (default 10,10,10,1,100)")
     List<Float> weights;
 
     @Option(names = "--methods", split = ",", description = "which to train: jepa,pixel (default both)")
@@ -118,8 +100,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
-                    "--predictor-layers", String.valueOf(predictorLayers), "--memory-channels", String.valueOf(memoryChannels),
-                    "--amodal=" + amodal, "--state-heads=" + stateHeads, "--state-target", stateTarget, "--cell-layers", String.valueOf(cellLayers), "--layered=" + layered, "--uncertainty=" + uncertainty,
+                    "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty,
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -154,24 +135,14 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         if (weights == null) {
             return TrainConfig.LossWeights.DEFAULT;
         }
-        if (weights.size() != 5 && weights.size() != 6) {
-            throw new IllegalArgumentException("--weights needs 5 or 6 numbers (prediction,invariance,variance,covariance,reconstruction[,amodal]), got " + weights.size());
+        if (weights.size() != 5) {
+            throw new IllegalArgumentException("--weights needs 5 numbers (prediction,invariance,variance,covariance,reconstruction), got " + weights.size());
         }
-        return weights.size() == 5
-                ? new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4))
-                : new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4), weights.get(5));
-    }
-
-    private boolean pixelState() {
-        return switch (stateTarget) {
-            case "latent" -> false;
-            case "pixels" -> true;
-            default -> throw new IllegalArgumentException("--state-target must be latent or pixels, was " + stateTarget);
-        };
+        return new TrainConfig.LossWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3), weights.get(4));
     }
 
     private static String weightsArgument(TrainConfig.LossWeights w) {
-        return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction() + "," + w.amodal();
+        return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction();
     }
 
     private Trained trainAndCalibrate(Method method, TrainConfig config) {
@@ -194,9 +165,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
-                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, memoryChannels, amodal, stateHeads,
-                        cellLayers, layered, uncertainty), lossWeights(), targetMomentum,
-                pixelState());
+                learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
+                lossWeights(), targetMomentum);
         JsonObject meta = Metadata.of(config, aggregation);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));

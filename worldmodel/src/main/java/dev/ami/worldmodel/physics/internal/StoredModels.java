@@ -1,7 +1,9 @@
 package dev.ami.worldmodel.physics.internal;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.model.Method;
@@ -11,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /** Reads what a checkpoint's metadata.json says and opens its predictors. */
@@ -34,16 +37,25 @@ public final class StoredModels {
 
     public ModelConfig modelConfig() {
         JsonObject c = metadata.getAsJsonObject("config");
+        for (String removed : REMOVED_OPTIONS) {
+            if (c.has(removed) && !isOff(c.get(removed))) {
+                throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " was trained with '" + removed
+                        + "', an experimental option this version no longer has (docs/physics.md): retrain it with `ami train physics`");
+            }
+        }
         return new ModelConfig(c.get("latent_channels").getAsInt(), c.get("hidden_channels").getAsInt(),
                 c.get("context_frames").getAsInt(), c.get("horizons").getAsInt(),
                 c.has("error_pool") ? c.get("error_pool").getAsInt() : 1,
                 c.has("predictor_layers") ? c.get("predictor_layers").getAsInt() : ModelConfig.LEGACY_PREDICTOR_LAYERS,
-                c.has("memory_channels") ? c.get("memory_channels").getAsInt() : 0,
-                c.has("amodal") && c.get("amodal").getAsBoolean(),
-                c.has("state_heads") && c.get("state_heads").getAsBoolean(),
-                c.has("cell_layers") ? c.get("cell_layers").getAsInt() : 0,
-                c.has("layered") && c.get("layered").getAsBoolean(),
                 c.has("uncertainty") && c.get("uncertainty").getAsBoolean());
+    }
+
+    /** Experimental options removed on 2026-12-04; a checkpoint that left them off (0 or false) still loads. */
+    private static final List<String> REMOVED_OPTIONS = List.of("memory_channels", "amodal", "state_heads", "cell_layers", "layered");
+
+    private static boolean isOff(JsonElement value) {
+        JsonPrimitive p = value.getAsJsonPrimitive();
+        return p.isBoolean() ? !p.getAsBoolean() : p.getAsDouble() == 0;
     }
 
     public Aggregation aggregation() {

@@ -15,18 +15,6 @@ public final class Renderer {
 
     /** Renders the scene; {@code nuisance} may be null for the clean variant. */
     public static Video render(Scene scene, List<Track> tracks, Nuisance nuisance) {
-        return render(scene, tracks, nuisance, false);
-    }
-
-    /**
-     * The clean scene with the occluders painted <em>behind</em> the bodies: what a camera that sees
-     * through occluders would record (amodal frames). Training only: no video a user sends looks like this.
-     */
-    public static Video renderAmodal(Scene scene, List<Track> tracks) {
-        return render(scene, tracks, null, true);
-    }
-
-    private static Video render(Scene scene, List<Track> tracks, Nuisance nuisance, boolean occludersBehind) {
         int n = Scene.SIZE;
         Random noise = nuisance == null ? null : new Random(nuisance.seed());
         List<byte[]> frames = new ArrayList<>(scene.frames());
@@ -39,17 +27,12 @@ public final class Renderer {
             for (int i = scene.floorTop() * n; i < n * n; i++) {
                 canvas[i] = scene.floorBrightness();
             }
-            if (occludersBehind) {
-                drawOccluders(canvas, scene);
-            }
             for (Track track : tracks) {
                 if (track.visible[t]) {
                     drawBody(canvas, track, t);
                 }
             }
-            if (!occludersBehind) {
-                drawOccluders(canvas, scene);
-            }
+            drawOccluders(canvas, scene);
             byte[] frame = new byte[n * n];
             for (int i = 0; i < frame.length; i++) {
                 double v = canvas[i] + (noise == null ? 0 : noise.nextGaussian() * nuisance.noiseSigma());

@@ -21,11 +21,8 @@ public final class VideoGenerator {
     private VideoGenerator() {
     }
 
-    /**
-     * The same plausible scene rendered clean and with nuisance, for training with two views, and
-     * clean with the occluders behind the bodies ({@link Renderer#renderAmodal}).
-     */
-    public record Clip(Video clean, Video nuisance, Video amodal) {
+    /** The same plausible scene rendered clean and with nuisance, for training with two views. */
+    public record Clip(Video clean, Video nuisance) {
     }
 
     /** A plausible clip of the given length (MIN_FRAMES..MAX_FRAMES), rendered clean and with nuisance. */
@@ -42,7 +39,7 @@ public final class VideoGenerator {
         Random rnd = new Random(seed);
         Scene scene = SceneSampler.sample(rnd, frames, occlusionPass);
         List<Track> tracks = simulate(scene);
-        return new Clip(Renderer.render(scene, tracks, null), Renderer.render(scene, tracks, nuisance(rnd)), Renderer.renderAmodal(scene, tracks));
+        return new Clip(Renderer.render(scene, tracks, null), Renderer.render(scene, tracks, nuisance(rnd)));
     }
 
     /** A plausible video of random length 8..32. */

@@ -7,10 +7,9 @@ import java.util.SplittableRandom;
 /**
  * One training batch as flat float arrays: the clean renderings (B, T, 1, 32, 32) and the nuisance
  * renderings of the first B/2 scenes (B/2, T, 1, 32, 32). The JEPA uses them as two views (context,
- * target); the pixel baseline sees the first half with nuisance and the second half clean. The amodal
- * renderings (B, T, 1, 32, 32: occluders behind the bodies) are the targets of the auxiliary amodal heads.
+ * target); the pixel baseline sees the first half with nuisance and the second half clean.
  */
-record ClipBatch(int batch, int frames, float[] clean, float[] nuisance, float[] amodal) {
+record ClipBatch(int batch, int frames, float[] clean, float[] nuisance) {
 
     int noisyRows() {
         return batch / 2;
@@ -23,16 +22,14 @@ record ClipBatch(int batch, int frames, float[] clean, float[] nuisance, float[]
         int noisy = config.batch() / 2;
         float[] clean = new float[config.batch() * per];
         float[] nuisance = new float[noisy * per];
-        float[] amodal = new float[config.batch() * per];
         for (int i = 0; i < config.batch(); i++) {
             // a third of the scenes aim a body behind an occluder, so that re-emergence is common enough to learn
             VideoGenerator.Clip clip = VideoGenerator.plausibleClip(rnd.nextLong(), frames, i % 3 == 2);
             System.arraycopy(Frames.pooledVideo(clip.clean().frames()), 0, clean, i * per, per);
-            System.arraycopy(Frames.pooledVideo(clip.amodal().frames()), 0, amodal, i * per, per);
             if (i < noisy) {
                 System.arraycopy(Frames.pooledVideo(clip.nuisance().frames()), 0, nuisance, i * per, per);
             }
         }
-        return new ClipBatch(config.batch(), frames, clean, nuisance, amodal);
+        return new ClipBatch(config.batch(), frames, clean, nuisance);
     }
 }

@@ -30,8 +30,7 @@ final class Objectives {
 
 
     /** The total loss and its parts (scalars). */
-    record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd,
-            NDArray amodal) {
+    record Terms(NDArray total, NDArray reconstruction, NDArray prediction, NDArray invariance, NDArray stdHinge, NDArray covariance, NDArray meanStd) {
     }
 
     /** Cells (of the 64 in an 8×8 map) whose errors are emphasised in each predicted frame. */
@@ -42,19 +41,11 @@ final class Objectives {
 
     /**
      * outputs = [pred (B, T-1, H, D, 8, 8), zCtx (B, T, D, 8, 8), zTgt (B, T, D, 8, 8), recon (B, T, 1, 32, 32),
-     * zOnline (B, T, D, 8, 8), optional]: predictions are scored against the targets (under a stop-gradient), while
+     * zOnline (B, T, D, 8, 8)]: predictions are scored against the targets (under a stop-gradient), while
      * invariance and VICReg act on the online encoder's latents (the same as the targets without a
      * target encoder).
      */
     static Terms jepa(NDList outputs, NDArray clean, TrainConfig.LossWeights w) {
-        return jepa(outputs, clean, w, null);
-    }
-
-    /**
-     * The same; with amodalPixels (B, T, 1, 32, 32) an amodal state is trained on them (outputs[8], the
-     * state read as a frame, with the hidden pixels emphasised, weighted like the amodal heads) instead of on the amodal latents.
-     */
-    static Terms jepa(NDList outputs, NDArray clean, TrainConfig.LossWeights w, NDArray amodalPixels) {
         NDArray zCtx = outputs.get(1); // (B, T, D, 8, 8)
         NDArray zTgt = outputs.get(2); // (B, T, D, 8, 8)
         NDArray zOnline = outputs.size() > 4 ? outputs.get(4) : zTgt; // (B, T, D, 8, 8)
@@ -70,48 +61,12 @@ final class Objectives {
         NDArray cov = centred.transpose().matMul(centred).div(n - 1); // (D, D)
         NDArray offDiagonal = cov.square().sum().sub(variance.square().sum()).div(d); // ()
         NDArray reconstruction = outputs.get(3).sub(clean).square().mean(); // ()
-        NDArray amodal = outputs.size() > 6 ? multiStep(outputs.get(5), outputs.get(6).stopGradient()) : null; // ()
-        if (outputs.size() > 7 && amodalPixels != null) {
-            amodal = amodal.add(amodalState(outputs.get(8), amodalPixels, clean));
-        } else if (outputs.size() > 7) {
-            amodal = amodal.add(amodalState(outputs.get(7), outputs.get(6).stopGradient()));
-        }
         NDArray total = prediction.mul(w.prediction())
                 .add(reconstruction.mul(w.reconstruction()))
                 .add(invariance.mul(2 * w.invariance())) // only half the rows have a second view: the mean over all rows halves the term
                 .add(stdHinge.mul(w.variance()))
                 .add(offDiagonal.mul(w.covariance())); // ()
-        if (amodal != null) {
-            total = total.add(amodal.mul(w.amodal()));
-        }
-        return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean(), amodal);
-    }
-
-    /**
-     * An amodal state against what it should hold: window t's state (B, T-1, C, S, S) against the
-     * amodal frame t (B, T, C, S, S: latents or pixels), mean squared error.
-     */
-    static NDArray amodalState(NDArray states, NDArray amodalFrames) {
-        long frames = amodalFrames.getShape().get(1);
-        return states.sub(amodalFrames.get(":, 0:{}", frames - 1)).square().mean();
-    }
-
-    /** Pooled pixels (of 1) by which a hidden body changes the amodal frame from the visible one. */
-    static final float HIDDEN_PIXEL = 0.1f;
-
-    /**
-     * A state read as frames (B, T-1, 1, 32, 32) against the amodal frames (B, T, 1, 32, 32): the mean
-     * squared error, plus the mean squared error over the pixels where a body is hidden (the amodal
-     * frame differs from the visible one by more than {@link #HIDDEN_PIXEL}). Hidden bodies cover a
-     * few pixels of a frame; by the plain mean a copy of the visible frame is almost perfect, and a
-     * state trained that way kept little of them (docs/physics.md, PXS).
-     */
-    static NDArray amodalState(NDArray states, NDArray amodalFrames, NDArray visibleFrames) {
-        long frames = amodalFrames.getShape().get(1);
-        NDArray amodal = amodalFrames.get(":, 0:{}", frames - 1);
-        NDArray hidden = amodal.sub(visibleFrames.get(":, 0:{}", frames - 1)).abs().gt(HIDDEN_PIXEL).toType(amodal.getDataType(), false);
-        NDArray sq = states.sub(amodal).square();
-        return sq.mean().add(sq.mul(hidden).sum().div(hidden.sum().add(1f)));
+        return new Terms(total, reconstruction, prediction, invariance, stdHinge, offDiagonal, std.mean());
     }
 
     /**
@@ -135,27 +90,6 @@ final class Objectives {
             sum = sum == null ? nll : sum.add(nll);
         }
         return sum.div(Math.min(horizons, frames - 1)); // ()
-    }
-
-    /**
-     * The amodal predictions' error over hidden pixels only: per horizon, the mean squared error of
-     * pred (B, T-1, H, 1, 32, 32) against the amodal frames (B, T, 1, 32, 32) over the pixels where a
-     * body is hidden (the amodal frame differs from the visible one by more than {@link #HIDDEN_PIXEL}),
-     * horizons weighted equally. By the plain mean, amodal heads that start from a tracking state
-     * still dropped most of the hidden body (docs/physics.md, LX2).
-     */
-    static NDArray hiddenPixels(NDArray pred, NDArray amodalFrames, NDArray visibleFrames) {
-        long frames = amodalFrames.getShape().get(1);
-        long horizons = pred.getShape().get(2);
-        NDArray sum = null;
-        for (long h = 1; h <= horizons && h < frames; h++) {
-            NDArray amodal = amodalFrames.get(":, {}:", h);
-            NDArray hidden = amodal.sub(visibleFrames.get(":, {}:", h)).abs().gt(HIDDEN_PIXEL).toType(amodal.getDataType(), false);
-            NDArray sq = pred.get(":, 0:{}, {}", frames - h, h - 1).sub(amodal).square();
-            NDArray e = sq.mul(hidden).sum().div(hidden.sum().add(1f));
-            sum = sum == null ? e : sum.add(e);
-        }
-        return sum.div(Math.min(horizons, frames - 1));
     }
 
     /** Future-frame pixel MSE: predicted (B, T-1, H, 1, 32, 32) against the video (B, T, 1, 32, 32) it came from. */

@@ -17,7 +17,6 @@ import ai.djl.training.tracker.Tracker;
 import dev.ami.worldmodel.physics.internal.Frames;
 import dev.ami.worldmodel.physics.model.JepaBlock;
 import dev.ami.worldmodel.physics.model.Method;
-import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.model.TargetEncoder;
 import dev.ami.worldmodel.physics.model.WindowedVideoBlock;
 import java.io.ByteArrayOutputStream;
@@ -66,8 +65,8 @@ public final class PhysicsTrainer {
                     Map<String, Double> window = new LinkedHashMap<>();
                     Map<String, Double> last = new LinkedHashMap<>();
                     for (int step = 0; step < config.steps(); step++) {
-                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model(),
-                                config.pixelState());
+                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets,
+                                config.model().errorPool());
                         if (targets != null) {
                             targets.update();
                         }
@@ -90,50 +89,37 @@ public final class PhysicsTrainer {
         }
     }
 
+    /** One step without a target encoder, for a model without an uncertainty head or one comparing per cell. */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch) {
-        return step(trainer, method, weights, batch, null);
-    }
-
-    /** One step of a model without amodal heads or an uncertainty head. */
-    static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets) {
-        return step(trainer, method, weights, batch, targets, new ModelConfig(4, 4, 3, 2), false); // only whether there are amodal or uncertainty heads is read
+        return step(trainer, method, weights, batch, null, 1);
     }
 
     /**
-     * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean clips;
-     * with amodal heads their loss (the same multi-step loss against the amodal renderings) is added;
-     * pixelState: the JEPA's amodal state is trained on the amodal pixels; with an uncertainty head its
-     * loss ({@link Objectives#uncertainty}) is added, weighted 1 (it trains that head alone).
+     * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean
+     * clips; with an uncertainty head its loss ({@link Objectives#uncertainty}, over errorPool×errorPool
+     * cells as surprise compares them) is added, weighted 1 (it trains that head alone).
      */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
-            ModelConfig model, boolean pixelState) {
-        boolean amodalHeads = model.amodal();
+            int errorPool) {
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
         try (NDManager scope = trainer.getManager().newSubManager()) {
             NDArray clean = scope.create(batch.clean(), shape); // (B, T, 1, 32, 32)
             NDArray noisy = scope.create(batch.nuisance(), noisyShape); // (B/2, T, 1, 32, 32)
-            NDArray amodal = amodalHeads ? scope.create(batch.amodal(), shape) : null; // (B, T, 1, 32, 32)
             NDList inputs = new NDList(clean, noisy);
             if (targets != null) { // targets outside the gradient tape
                 inputs.add(named(targets.encode(clean), JepaBlock.TARGETS));
-            }
-            if (amodal != null && method == Method.JEPA) {
-                inputs.add(named(amodal, JepaBlock.AMODAL));
-                if (targets != null) {
-                    inputs.add(named(targets.encode(amodal), JepaBlock.AMODAL_TARGETS));
-                }
             }
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
                     NDList out = trainer.forward(inputs);
                     NDArray logVariance = out.get(WindowedVideoBlock.LOG_VARIANCE);
                     out = WindowedVideoBlock.withoutLogVariance(out);
-                    Objectives.Terms terms = Objectives.jepa(out, clean, weights, pixelState ? amodal : null);
+                    Objectives.Terms terms = Objectives.jepa(out, clean, weights);
                     NDArray total = terms.total();
                     if (logVariance != null) {
-                        NDArray nll = Objectives.uncertainty(out.get(0), out.get(2), logVariance, model.errorPool());
+                        NDArray nll = Objectives.uncertainty(out.get(0), out.get(2), logVariance, errorPool);
                         metrics.put("nll", (double) nll.getFloat());
                         total = total.add(nll);
                     }
@@ -141,9 +127,6 @@ public final class PhysicsTrainer {
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());
                     metrics.put("pred", (double) terms.prediction().getFloat());
-                    if (terms.amodal() != null) {
-                        metrics.put("amodal", (double) terms.amodal().getFloat());
-                    }
                     metrics.put("inv", (double) terms.invariance().getFloat());
                     metrics.put("std", (double) terms.meanStd().getFloat());
                     metrics.put("cov", (double) terms.covariance().getFloat());
@@ -153,20 +136,9 @@ public final class PhysicsTrainer {
                     NDArray logVariance = out.get(WindowedVideoBlock.LOG_VARIANCE);
                     out = WindowedVideoBlock.withoutLogVariance(out);
                     NDArray loss = Objectives.pixel(out.get(0), context);
-                    if (amodal != null && out.size() > 1) {
-                        NDArray hidden = Objectives.pixel(out.get(1), amodal);
-                        if (model.layered()) { // the layered prediction comes out of the amodal one: it must keep the hidden bodies
-                            hidden = hidden.add(Objectives.hiddenPixels(out.get(1), amodal, clean));
-                        }
-                        if (out.size() > 2) {
-                            hidden = hidden.add(Objectives.amodalState(out.get(2), amodal, clean));
-                        }
-                        metrics.put("amodal", (double) hidden.getFloat());
-                        loss = loss.add(hidden.mul(weights.pixelAmodal()));
-                    }
                     NDArray total = loss;
                     if (logVariance != null) {
-                        NDArray nll = Objectives.uncertainty(out.get(0), context, logVariance, model.errorPool());
+                        NDArray nll = Objectives.uncertainty(out.get(0), context, logVariance, errorPool);
                         metrics.put("nll", (double) nll.getFloat());
                         total = total.add(nll);
                     }

@@ -15,34 +15,19 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  * @param targetMomentum 0: the JEPA's targets are its own encoder's latents under a stop-gradient;
  *     in (0, 1): they come from a {@link dev.ami.worldmodel.physics.model.TargetEncoder}, a moving
  *     average of the encoder with this momentum
- * @param pixelState the JEPA's amodal state ({@link ModelConfig#amodalState()}) is trained to be the
- *     amodal frame's pixels (4×4 per cell, as the pixel baseline's state is), weighted like the
- *     reconstruction, instead of its latent: a target the prediction loss cannot reshape, so keeping
- *     track of a hidden body does not pull against non-collapse
  */
 public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-        LossWeights weights, float targetMomentum, boolean pixelState) {
+        LossWeights weights, float targetMomentum) {
 
     /**
      * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
-     * the nuisance view, VICReg's variance hinge and covariance, the auxiliary clean-frame
-     * reconstruction, and the amodal heads and state (models with amodal heads only). The pixel
-     * baseline has one prediction term; its amodal term is weighted amodal / prediction.
+     * the nuisance view, VICReg's variance hinge and covariance, and the auxiliary clean-frame
+     * reconstruction. The pixel baseline has one prediction term.
      */
-    public record LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction, float amodal) {
+    public record LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction) {
 
         /** VICReg's published ratio (invariance : variance : covariance = 25 : 25 : 1), prediction weighted like invariance, and a reconstruction weight that keeps small objects in the latent (20 was not enough: see docs/physics.md). */
         public static final LossWeights DEFAULT = new LossWeights(10f, 10f, 10f, 1f, 100f);
-
-        /** The amodal terms weighted like the prediction. */
-        public LossWeights(float prediction, float invariance, float variance, float covariance, float reconstruction) {
-            this(prediction, invariance, variance, covariance, reconstruction, prediction);
-        }
-
-        /** The pixel baseline's weight of its amodal term relative to its prediction term. */
-        public float pixelAmodal() {
-            return prediction == 0 ? 1f : amodal / prediction;
-        }
     }
 
     public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model) {
@@ -54,18 +39,9 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
         this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, 0f);
     }
 
-    /** The JEPA's amodal state, if any, trained on latents. */
-    public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-            LossWeights weights, float targetMomentum) {
-        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, false);
-    }
-
     public TrainConfig {
         if (!(targetMomentum >= 0 && targetMomentum < 1)) {
             throw new IllegalArgumentException("target momentum must be in [0, 1), was " + targetMomentum);
-        }
-        if (model.layered() && model.amodalState() && !pixelState) {
-            throw new IllegalArgumentException("a layered model with an amodal state needs the JEPA's state trained on the amodal pixels (--state-target pixels)");
         }
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be at least 1, was " + steps);

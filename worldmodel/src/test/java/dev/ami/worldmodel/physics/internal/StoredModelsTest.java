@@ -1,6 +1,7 @@
 package dev.ami.worldmodel.physics.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.model.ModelConfig;
@@ -16,13 +17,33 @@ class StoredModelsTest {
         ModelConfig config = new StoredModels(Checkpoint.at(dir)).modelConfig();
         assertThat(config.predictorLayers()).isEqualTo(ModelConfig.LEGACY_PREDICTOR_LAYERS).isEqualTo(3);
         assertThat(config.errorPool()).isEqualTo(2);
-        assertThat(config.memoryChannels()).as("no recurrent state before it was stored").isZero();
+        assertThat(config.uncertainty()).as("no expected-error head before it was stored").isFalse();
     }
 
     @Test
     void the_stored_depth_is_used() {
         ModelConfig shipped = new StoredModels(Checkpoint.at(null)).modelConfig();
         assertThat(shipped.predictorLayers()).isEqualTo(ModelConfig.DEFAULT.predictorLayers());
+    }
+
+    @Test
+    void a_checkpoint_that_left_a_removed_option_off_still_loads(@TempDir Path dir) {
+        JsonObject meta = metadata(5);
+        meta.getAsJsonObject("config").addProperty("memory_channels", 0);
+        meta.getAsJsonObject("config").addProperty("amodal", false);
+        Checkpoint.writeMetadata(dir, meta);
+        assertThat(new StoredModels(Checkpoint.at(dir)).modelConfig().predictorLayers()).isEqualTo(5);
+    }
+
+    @Test
+    void a_checkpoint_trained_with_a_removed_option_is_refused_with_what_to_do(@TempDir Path dir) {
+        JsonObject meta = metadata(5);
+        meta.getAsJsonObject("config").addProperty("layered", true);
+        Checkpoint.writeMetadata(dir, meta);
+        assertThatThrownBy(() -> new StoredModels(Checkpoint.at(dir)).modelConfig())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'layered'")
+                .hasMessageContaining("retrain it with `ami train physics`");
     }
 
     private static JsonObject metadata(Integer layers) {

@@ -96,147 +96,24 @@ class BlockShapesTest {
     }
 
     @Test
-    void a_recurrent_state_carries_a_frame_past_the_window_and_never_into_the_past() {
-        for (ModelConfig cfg : new ModelConfig[] {new ModelConfig(4, 6, 3, 2, 1, 3, 0), new ModelConfig(4, 6, 3, 2, 1, 3, 3),
-                new ModelConfig(4, 6, 3, 2, 1, 3, 3, false, true, 2)}) { // no state, a state in the predictor, a separate state cell
-            int memory = cfg.memoryChannels();
-            try (NDManager m = NDManager.newBaseManager()) {
-                JepaBlock block = new JepaBlock(cfg);
-                block.initialize(m, DataType.FLOAT32, new Shape(1, 8, 1, 32, 32));
-                ParameterStore ps = new ParameterStore(m, false);
-                NDArray video = m.randomUniform(0, 1, new Shape(1, 8, 1, 32, 32));
-                NDArray changed = video.duplicate();
-                changed.set(new NDIndex(":, 1"), 0.5f); // frame 1 only
-                NDArray a = block.forward(ps, new NDList(video), false).get(0); // (1, 7, 2, 4, 8, 8)
-                NDArray b = block.forward(ps, new NDList(changed), false).get(0);
-                assertThat(a.get(":, 0").sub(b.get(":, 0")).abs().max().getFloat()).as("window ending at 0, %s", cfg).isZero();
-                float late = a.get(":, 6").sub(b.get(":, 6")).abs().max().getFloat(); // the window ending at 6 spans frames 4..6
-                if (memory == 0) {
-                    assertThat(late).as("no state: frame 1 is out of reach").isZero();
-                } else {
-                    assertThat(late).as("the state remembers frame 1").isPositive();
-                }
-            }
-        }
-    }
-
-    @Test
-    void with_a_state_both_methods_keep_their_output_shapes() {
-        ModelConfig withMemory = new ModelConfig(4, 6, 3, 2, 1, 3, 5);
+    void a_frame_that_left_the_window_no_longer_reaches_the_predictions() {
         try (NDManager m = NDManager.newBaseManager()) {
-            JepaBlock jepa = new JepaBlock(withMemory);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList out = jepa.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 5, 1, 32, 32))), false);
-            assertThat(out.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
-            PixelBlock pixel = new PixelBlock(withMemory);
-            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(m.zeros(new Shape(2, 5, 1, 32, 32))), false);
-            assertThat(px.singletonOrThrow().getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
+            JepaBlock block = new JepaBlock(new ModelConfig(4, 6, 3, 2, 1, 3));
+            block.initialize(m, DataType.FLOAT32, new Shape(1, 8, 1, 32, 32));
+            ParameterStore ps = new ParameterStore(m, false);
+            NDArray video = m.randomUniform(0, 1, new Shape(1, 8, 1, 32, 32));
+            NDArray changed = video.duplicate();
+            changed.set(new NDIndex(":, 1"), 0.5f); // frame 1 only
+            NDArray a = block.forward(ps, new NDList(video), false).get(0); // (1, 7, 2, 4, 8, 8)
+            NDArray b = block.forward(ps, new NDList(changed), false).get(0);
+            assertThat(a.get(":, 3").sub(b.get(":, 3")).abs().max().getFloat()).as("the window ending at 3 spans frames 1..3").isPositive();
+            assertThat(a.get(":, 6").sub(b.get(":, 6")).abs().max().getFloat()).as("the window ending at 6 spans frames 4..6").isZero();
         }
-    }
-
-    @Test
-    void amodal_heads_add_training_outputs_and_leave_scoring_as_it_was() {
-        ModelConfig amodal = new ModelConfig(4, 6, 3, 2, 1, 3, 0, true);
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray video = m.zeros(new Shape(2, 5, 1, 32, 32));
-            NDArray seeThrough = amodalInput(m);
-            JepaBlock jepa = new JepaBlock(amodal);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList scored = jepa.forward(new ParameterStore(m, false), new NDList(video), false);
-            assertThat(scored).hasSize(3);
-            assertThat(scored.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
-            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), seeThrough), true);
-            assertThat(trained).hasSize(7);
-            assertThat(trained.get(5).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8)); // amodal predictions
-            assertThat(trained.get(6).getShape()).isEqualTo(new Shape(2, 5, 4, 8, 8)); // latents of the amodal frames
-            assertThat(trained.get(6).sub(trained.get(2)).abs().sum().getFloat()).as("encoded from the amodal video").isPositive();
-            PixelBlock pixel = new PixelBlock(amodal);
-            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            assertThat(pixel.forward(new ParameterStore(m, false), new NDList(video), false)).hasSize(1);
-            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
-            assertThat(px).hasSize(2);
-            assertThat(px.get(1).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
-        }
-    }
-
-    @Test
-    void an_amodal_state_is_a_training_output_of_both_methods() {
-        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true);
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray video = m.zeros(new Shape(2, 5, 1, 32, 32));
-            NDArray seeThrough = amodalInput(m);
-            JepaBlock jepa = new JepaBlock(cfg);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            assertThat(jepa.forward(new ParameterStore(m, false), new NDList(video), false).get(0).getShape())
-                    .isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
-            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), seeThrough), true);
-            assertThat(trained).hasSize(9);
-            assertThat(trained.get(7).getShape()).isEqualTo(new Shape(2, 4, 4, 8, 8)); // window t's state, as the latent of frame t
-            assertThat(trained.get(8).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32)); // the same state, as the pixels of frame t
-            PixelBlock pixel = new PixelBlock(cfg);
-            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
-            assertThat(px).hasSize(3);
-            assertThat(px.get(2).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32)); // window t's state, as frame t
-        }
-    }
-
-    @Test
-    void a_separate_state_cell_keeps_both_methods_outputs() {
-        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true, 2);
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
-            JepaBlock jepa = new JepaBlock(cfg);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), amodalInput(m)), true);
-            assertThat(trained.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
-            assertThat(trained.get(8).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32));
-            PixelBlock pixel = new PixelBlock(cfg);
-            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
-            assertThat(px.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
-            assertThat(px.get(2).getShape()).isEqualTo(new Shape(2, 4, 1, 32, 32));
-        }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, false, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state heads");
-    }
-
-    @Test
-    void a_layered_prediction_is_the_gated_mix_of_the_direct_and_the_amodal_one() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray direct = m.create(new float[] {1, 1, 1});
-            NDArray amodal = m.create(new float[] {3, 3, 3});
-            NDArray mixed = WindowedVideoBlock.layer(direct, amodal, m.create(new float[] {30, 0, -30}));
-            assertThat(mixed.toFloatArray()).containsExactly(new float[] {1, 2, 3}, org.assertj.core.data.Offset.offset(1e-5f));
-        }
-    }
-
-    @Test
-    void a_layered_model_keeps_both_methods_outputs() {
-        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 1, 2, 16, true, true, 2, true);
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
-            JepaBlock jepa = new JepaBlock(cfg);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            assertThat(jepa.forward(new ParameterStore(m, false), new NDList(video), false).get(0).getShape())
-                    .isEqualTo(new Shape(2, 4, 2, 4, 8, 8));
-            NDList trained = jepa.forward(new ParameterStore(m, false), new NDList(video, m.zeros(new Shape(1, 5, 1, 32, 32)), amodalInput(m)), true);
-            assertThat(trained).hasSize(9);
-            assertThat(trained.get(5).getShape()).isEqualTo(new Shape(2, 4, 2, 4, 8, 8)); // the amodal predictions, not the gates
-            PixelBlock pixel = new PixelBlock(cfg);
-            pixel.initialize(m, DataType.FLOAT32, new Shape(2, 5, 1, 32, 32));
-            NDList px = pixel.forward(new ParameterStore(m, false), new NDList(video), true);
-            assertThat(px.get(0).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
-            assertThat(px.get(1).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 32, 32));
-        }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, false, false, 0, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amodal");
     }
 
     @Test
     void an_uncertainty_head_adds_a_named_output_that_scoring_keeps() {
-        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 2, 2, 0, false, false, 0, false, true);
+        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 2, 2, true);
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
             JepaBlock jepa = new JepaBlock(cfg);
@@ -253,18 +130,5 @@ class BlockShapesTest {
             assertThat(px).hasSize(2);
             assertThat(px.get(WindowedVideoBlock.LOG_VARIANCE).getShape()).isEqualTo(new Shape(2, 4, 2, 1, 8, 8));
         }
-    }
-
-    @Test
-    void state_heads_need_a_state() {
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ModelConfig(4, 6, 3, 2, 1, 2, 0, true, true))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("state");
-    }
-
-    /** An amodal training input for a (2, 5, 1, 32, 32) video, named as the JEPA expects it. */
-    private static NDArray amodalInput(NDManager m) {
-        NDArray a = m.ones(new Shape(2, 5, 1, 32, 32));
-        a.setName(JepaBlock.AMODAL);
-        return a;
     }
 }

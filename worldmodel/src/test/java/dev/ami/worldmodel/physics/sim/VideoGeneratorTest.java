@@ -72,33 +72,6 @@ class VideoGeneratorTest {
     }
 
     @Test
-    void the_amodal_rendering_shows_a_hidden_body_and_nothing_else_differs() {
-        Scene scene = rollingBehindAWall();
-        Occluder wall = scene.occluders().get(0);
-        Track tr = VideoGenerator.simulate(scene).get(0);
-        Video seen = Renderer.render(scene, List.of(tr), null);
-        Video amodal = Renderer.renderAmodal(scene, List.of(tr));
-        int hiddenFrames = 0;
-        for (int t = 0; t < 32; t++) {
-            int cx = (int) Math.round(tr.x[t]);
-            int cy = (int) Math.round(tr.y[t]);
-            if (Renderer.unoccludedFraction(scene, tr, t) == 0) {
-                hiddenFrames++;
-                assertThat(seen.pixel(t, cx, cy)).isEqualTo(110);
-                assertThat(amodal.pixel(t, cx, cy)).as("frame %d: the body in front of the occluder", t).isEqualTo(220);
-            }
-            for (int y = 0; y < 64; y++) {
-                for (int x = 0; x < 64; x++) {
-                    if (!wall.covers(x, y)) {
-                        assertThat(amodal.pixel(t, x, y)).isEqualTo(seen.pixel(t, x, y));
-                    }
-                }
-            }
-        }
-        assertThat(hiddenFrames).isPositive();
-    }
-
-    @Test
     void background_is_dark_and_the_floor_bright() {
         Video v = VideoGenerator.plausible(7, false);
         assertThat(v.pixel(0, 0, 0)).isLessThanOrEqualTo(30);

@@ -47,8 +47,8 @@ class NoLeakTest {
     }
 
     @Test
-    void jepa_steps_with_a_recurrent_state_and_a_target_encoder_leave_no_arrays_behind() {
-        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2, 1, 2, 3), TrainConfig.LossWeights.DEFAULT, 0.9f);
+    void jepa_steps_with_a_target_encoder_and_an_expected_error_head_leave_no_arrays_behind() {
+        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2, 2, 2, true), TrainConfig.LossWeights.DEFAULT, 0.9f);
         try (Model model = Model.newInstance("leak")) {
             model.setBlock(Method.JEPA.newBlock(config.model()));
             DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
@@ -57,12 +57,12 @@ class NoLeakTest {
                 trainer.initialize(new Shape(2, 8, 1, 32, 32));
                 try (TargetEncoder targets = new TargetEncoder((JepaBlock) model.getBlock(), config.targetMomentum())) {
                     for (int s = 0; s < 2; s++) {
-                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets);
+                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets, config.model().errorPool());
                         targets.update();
                     }
                     int before = LiveArrays.count(model.getNDManager());
                     for (int s = 2; s < 10; s++) {
-                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets);
+                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets, config.model().errorPool());
                         targets.update();
                     }
                     assertThat(LiveArrays.count(model.getNDManager())).isEqualTo(before);
