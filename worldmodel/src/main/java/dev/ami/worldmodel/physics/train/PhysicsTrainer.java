@@ -64,22 +64,39 @@ public final class PhysicsTrainer {
                     Progress progress = new Progress(log, method.id(), config.steps());
                     Map<String, Double> window = new LinkedHashMap<>();
                     Map<String, Double> last = new LinkedHashMap<>();
-                    for (int step = 0; step < config.steps(); step++) {
+                    LossGuard guard = new LossGuard();
+                    byte[] kept = parameters(block);
+                    int keptStep = 0;
+                    int done = 0;
+                    for (int step = 0; step < config.steps() && !guard.stuck(); step++) {
                         Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets,
-                                config.model().errorPool());
+                                config.model().errorPool(), guard);
                         if (targets != null) {
                             targets.update();
                         }
+                        done = step + 1;
                         m.forEach((k, v) -> window.merge(k, v, Double::sum));
-                        if ((step + 1) % REPORT_EVERY == 0 || step + 1 == config.steps()) {
+                        if (done % REPORT_EVERY == 0 || done == config.steps()) {
                             int n = (step % REPORT_EVERY) + 1;
                             last.clear();
                             window.forEach((k, v) -> last.put(k, v / n));
                             window.clear();
-                            progress.update(step + 1, last);
+                            progress.update(done, last);
+                        }
+                        if (done % LossGuard.CHECK_EVERY == 0 && guard.newBest()) {
+                            kept = parameters(block);
+                            keptStep = done;
                         }
                     }
-                    return new Result(method, parameters(block), Map.copyOf(last), (System.nanoTime() - start) / 1e9);
+                    boolean fallBack = guard.stuck() || guard.endedWorse();
+                    if (fallBack) {
+                        log.printf("%s: training went wrong (%s); keeping the weights of step %d%n", method.id(),
+                                guard.stuck() ? LossGuard.MAX_REJECTED + " bad steps in a row at step " + done : "it ended far worse than its best", keptStep);
+                    }
+                    Map<String, Double> metrics = new LinkedHashMap<>(last);
+                    metrics.put("rejected_steps", (double) guard.rejected());
+                    metrics.put("kept_step", (double) (fallBack ? keptStep : done));
+                    return new Result(method, fallBack ? kept : parameters(block), Map.copyOf(metrics), (System.nanoTime() - start) / 1e9);
                 } finally {
                     if (targets != null) {
                         targets.close(); // its native memory, also when a step fails
@@ -89,18 +106,19 @@ public final class PhysicsTrainer {
         }
     }
 
-    /** One step without a target encoder, for a model without an uncertainty head or one comparing per cell. */
+    /** One step without a target encoder or a loss guard, for a model without an uncertainty head or one comparing per cell. */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch) {
-        return step(trainer, method, weights, batch, null, 1);
+        return step(trainer, method, weights, batch, null, 1, null);
     }
 
     /**
      * One optimizer step; with a target encoder (JEPA only) the targets are its latents of the clean
      * clips; with an uncertainty head its loss ({@link Objectives#uncertainty}, over errorPool×errorPool
-     * cells as surprise compares them) is added, weighted 1 (it trains that head alone).
+     * cells as surprise compares them) is added, weighted 1 (it trains that head alone). A guard, when
+     * given, may refuse the step: the weights then stay as they were.
      */
     static Map<String, Double> step(Trainer trainer, Method method, TrainConfig.LossWeights weights, ClipBatch batch, TargetEncoder targets,
-            int errorPool) {
+            int errorPool, LossGuard guard) {
         Shape shape = new Shape(batch.batch(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Shape noisyShape = new Shape(batch.noisyRows(), batch.frames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE);
         Map<String, Double> metrics = new LinkedHashMap<>();
@@ -111,6 +129,7 @@ public final class PhysicsTrainer {
             if (targets != null) { // targets outside the gradient tape
                 inputs.add(named(targets.encode(clean), JepaBlock.TARGETS));
             }
+            boolean apply;
             try (GradientCollector gc = trainer.newGradientCollector()) {
                 if (method == Method.JEPA) {
                     NDList out = trainer.forward(inputs);
@@ -123,7 +142,7 @@ public final class PhysicsTrainer {
                         metrics.put("nll", (double) nll.getFloat());
                         total = total.add(nll);
                     }
-                    gc.backward(total);
+                    apply = admit(guard, terms.total(), total, gc);
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());
                     metrics.put("pred", (double) terms.prediction().getFloat());
@@ -142,13 +161,29 @@ public final class PhysicsTrainer {
                         metrics.put("nll", (double) nll.getFloat());
                         total = total.add(nll);
                     }
-                    gc.backward(total);
+                    apply = admit(guard, loss, total, gc);
                     metrics.put("loss", (double) loss.getFloat());
                 }
             }
-            trainer.step();
+            if (apply) {
+                trainer.step();
+            }
+            metrics.put("rejected", apply ? 0.0 : 1.0);
         }
         return metrics;
+    }
+
+    /**
+     * Back-propagates the total loss when the guard admits the step (spikes judged on the main loss). A refused step never computes gradients:
+     * DJL's PyTorch engine zeroes them only inside the optimizer's update, and zeroing by subtraction
+     * leaves a NaN gradient NaN, so gradients of a step that is not applied would leak into the next.
+     */
+    private static boolean admit(LossGuard guard, NDArray loss, NDArray total, GradientCollector gc) {
+        if (guard != null && !guard.admit(loss.getFloat(), total.getFloat())) {
+            return false;
+        }
+        gc.backward(total);
+        return true;
     }
 
     private static NDArray named(NDArray a, String name) {

@@ -55,14 +55,15 @@ class NoLeakTest {
                     .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(1e-3f)).build());
             try (Trainer trainer = model.newTrainer(djl)) {
                 trainer.initialize(new Shape(2, 8, 1, 32, 32));
+                LossGuard guard = new LossGuard();
                 try (TargetEncoder targets = new TargetEncoder((JepaBlock) model.getBlock(), config.targetMomentum())) {
                     for (int s = 0; s < 2; s++) {
-                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets, config.model().errorPool());
+                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets, config.model().errorPool(), guard);
                         targets.update();
                     }
                     int before = LiveArrays.count(model.getNDManager());
                     for (int s = 2; s < 10; s++) {
-                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets, config.model().errorPool());
+                        PhysicsTrainer.step(trainer, Method.JEPA, config.weights(), ClipBatch.draw(config, s), targets, config.model().errorPool(), guard);
                         targets.update();
                     }
                     assertThat(LiveArrays.count(model.getNDManager())).isEqualTo(before);

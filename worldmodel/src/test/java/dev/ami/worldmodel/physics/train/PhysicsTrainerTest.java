@@ -3,6 +3,13 @@ package dev.ami.worldmodel.physics.train;
 import dev.ami.worldmodel.core.EngineThreads;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.djl.Model;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.ModelConfig;
 import java.io.PrintStream;
@@ -51,6 +58,35 @@ class PhysicsTrainerTest {
             assertThat(more.metrics().get("nll")).as(method.id()).isLessThan(one.metrics().get("nll"));
             assertThat(more.metrics().get("loss")).as(method.id() + ": the predictor's loss, with and without the head")
                     .isCloseTo(without.metrics().get("loss"), org.assertj.core.data.Offset.offset(1e-4 * without.metrics().get("loss")));
+        }
+    }
+
+    @Test
+    void a_step_whose_loss_is_not_finite_changes_no_weight_and_the_next_step_trains_as_usual() {
+        TrainConfig config = new TrainConfig(2, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2, 2, 2, true));
+        for (Method method : Method.values()) {
+            try (Model model = Model.newInstance("guard")) {
+                model.setBlock(method.newBlock(config.model()));
+                DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
+                        .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(2e-3f)).build());
+                try (Trainer trainer = model.newTrainer(djl)) {
+                    trainer.initialize(new Shape(2, 8, 1, 32, 32));
+                    ClipBatch good = ClipBatch.draw(config, 0);
+                    float[] broken = good.clean().clone();
+                    broken[broken.length - 7] = Float.NaN; // the last clip: both methods read its clean view
+                    ClipBatch bad = new ClipBatch(good.batch(), good.frames(), broken, good.nuisance());
+                    LossGuard guard = new LossGuard();
+                    byte[] before = PhysicsTrainer.parameters(model.getBlock());
+                    var badMetrics = PhysicsTrainer.step(trainer, method, config.weights(), bad, null, 2, guard);
+                    assertThat(badMetrics.get("rejected")).as(method.id() + " " + badMetrics).isEqualTo(1.0);
+                    assertThat(PhysicsTrainer.parameters(model.getBlock())).as(method.id()).isEqualTo(before);
+                    assertThat(PhysicsTrainer.step(trainer, method, config.weights(), good, null, 2, guard).get("rejected")).isEqualTo(0.0);
+                    assertThat(PhysicsTrainer.parameters(model.getBlock())).as(method.id()).isNotEqualTo(before);
+                    for (var p : model.getBlock().getParameters().values()) {
+                        assertThat(p.getArray().isNaN().any().getBoolean()).as(method.id() + " " + p.getName()).isFalse();
+                    }
+                }
+            }
         }
     }
 }
