@@ -61,42 +61,7 @@ public final class PhysicsTrainer {
                 TargetEncoder targets = method == Method.JEPA && config.targetMomentum() > 0
                         ? new TargetEncoder((JepaBlock) block, config.targetMomentum()) : null;
                 try {
-                    Progress progress = new Progress(log, method.id(), config.steps());
-                    Map<String, Double> window = new LinkedHashMap<>();
-                    Map<String, Double> last = new LinkedHashMap<>();
-                    LossGuard guard = new LossGuard();
-                    byte[] kept = parameters(block);
-                    int keptStep = 0;
-                    int done = 0;
-                    for (int step = 0; step < config.steps() && !guard.stuck(); step++) {
-                        Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets,
-                                config.model().errorPool(), guard);
-                        if (targets != null) {
-                            targets.update();
-                        }
-                        done = step + 1;
-                        m.forEach((k, v) -> window.merge(k, v, Double::sum));
-                        if (done % REPORT_EVERY == 0 || done == config.steps()) {
-                            int n = (step % REPORT_EVERY) + 1;
-                            last.clear();
-                            window.forEach((k, v) -> last.put(k, v / n));
-                            window.clear();
-                            progress.update(done, last);
-                        }
-                        if (done % LossGuard.CHECK_EVERY == 0 && guard.newBest()) {
-                            kept = parameters(block);
-                            keptStep = done;
-                        }
-                    }
-                    boolean fallBack = guard.stuck() || guard.endedWorse();
-                    if (fallBack) {
-                        log.printf("%s: training went wrong (%s); keeping the weights of step %d%n", method.id(),
-                                guard.stuck() ? LossGuard.MAX_REJECTED + " bad steps in a row at step " + done : "it ended far worse than its best", keptStep);
-                    }
-                    Map<String, Double> metrics = new LinkedHashMap<>(last);
-                    metrics.put("rejected_steps", (double) guard.rejected());
-                    metrics.put("kept_step", (double) (fallBack ? keptStep : done));
-                    return new Result(method, fallBack ? kept : parameters(block), Map.copyOf(metrics), (System.nanoTime() - start) / 1e9);
+                    return run(trainer, block, method, config, targets, log, start);
                 } finally {
                     if (targets != null) {
                         targets.close(); // its native memory, also when a step fails
@@ -104,6 +69,49 @@ public final class PhysicsTrainer {
                 }
             }
         }
+    }
+
+    /**
+     * The steps of one run, with a {@link LossGuard}: returns the final weights, or those of the best
+     * window when the run went wrong, and the metrics of the last report window plus the guard's counts.
+     */
+    private static Result run(Trainer trainer, Block block, Method method, TrainConfig config, TargetEncoder targets, PrintStream log,
+            long start) {
+        Progress progress = new Progress(log, method.id(), config.steps());
+        Map<String, Double> window = new LinkedHashMap<>();
+        Map<String, Double> last = new LinkedHashMap<>();
+        LossGuard guard = new LossGuard();
+        byte[] kept = parameters(block);
+        int keptStep = 0;
+        int done = 0;
+        for (int step = 0; step < config.steps() && !guard.stuck(); step++) {
+            Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model().errorPool(), guard);
+            if (targets != null) {
+                targets.update();
+            }
+            done = step + 1;
+            m.forEach((k, v) -> window.merge(k, v, Double::sum));
+            if (done % REPORT_EVERY == 0 || done == config.steps()) {
+                int n = (step % REPORT_EVERY) + 1;
+                last.clear();
+                window.forEach((k, v) -> last.put(k, v / n));
+                window.clear();
+                progress.update(done, last);
+            }
+            if (done % LossGuard.CHECK_EVERY == 0 && guard.newBest()) {
+                kept = parameters(block);
+                keptStep = done;
+            }
+        }
+        boolean fallBack = guard.stuck() || guard.endedWorse();
+        if (fallBack) {
+            log.printf("%s: training went wrong (%s); keeping the weights of step %d%n", method.id(),
+                    guard.stuck() ? LossGuard.MAX_REJECTED + " bad steps in a row at step " + done : "it ended far worse than its best", keptStep);
+        }
+        Map<String, Double> metrics = new LinkedHashMap<>(last);
+        metrics.put("rejected_steps", (double) guard.rejected());
+        metrics.put("kept_step", (double) (fallBack ? keptStep : done));
+        return new Result(method, fallBack ? kept : parameters(block), Map.copyOf(metrics), (System.nanoTime() - start) / 1e9);
     }
 
     /** One step without a target encoder or a loss guard, for a model without an uncertainty head or one comparing per cell. */
@@ -136,12 +144,7 @@ public final class PhysicsTrainer {
                     NDArray logVariance = out.get(WindowedVideoBlock.LOG_VARIANCE);
                     out = WindowedVideoBlock.withoutLogVariance(out);
                     Objectives.Terms terms = Objectives.jepa(out, clean, weights);
-                    NDArray total = terms.total();
-                    if (logVariance != null) {
-                        NDArray nll = Objectives.uncertainty(out.get(0), out.get(2), logVariance, errorPool);
-                        metrics.put("nll", (double) nll.getFloat());
-                        total = total.add(nll);
-                    }
+                    NDArray total = withExpectedError(terms.total(), out.get(0), out.get(2), logVariance, errorPool, metrics);
                     apply = admit(guard, terms.total(), total, gc);
                     metrics.put("loss", (double) terms.total().getFloat());
                     metrics.put("recon", (double) terms.reconstruction().getFloat());
@@ -155,12 +158,7 @@ public final class PhysicsTrainer {
                     NDArray logVariance = out.get(WindowedVideoBlock.LOG_VARIANCE);
                     out = WindowedVideoBlock.withoutLogVariance(out);
                     NDArray loss = Objectives.pixel(out.get(0), context);
-                    NDArray total = loss;
-                    if (logVariance != null) {
-                        NDArray nll = Objectives.uncertainty(out.get(0), context, logVariance, errorPool);
-                        metrics.put("nll", (double) nll.getFloat());
-                        total = total.add(nll);
-                    }
+                    NDArray total = withExpectedError(loss, out.get(0), context, logVariance, errorPool, metrics);
                     apply = admit(guard, loss, total, gc);
                     metrics.put("loss", (double) loss.getFloat());
                 }
@@ -171,6 +169,17 @@ public final class PhysicsTrainer {
             metrics.put("rejected", apply ? 0.0 : 1.0);
         }
         return metrics;
+    }
+
+    /** The loss plus, with an expected-error head (logVariance not null), that head's loss, which is also reported as "nll". */
+    private static NDArray withExpectedError(NDArray loss, NDArray pred, NDArray target, NDArray logVariance, int errorPool,
+            Map<String, Double> metrics) {
+        if (logVariance == null) {
+            return loss;
+        }
+        NDArray nll = Objectives.uncertainty(pred, target, logVariance, errorPool);
+        metrics.put("nll", (double) nll.getFloat());
+        return loss.add(nll);
     }
 
     /**
