@@ -9,16 +9,16 @@ import java.util.Deque;
  * than {@link #SPIKE} times the median of the last {@link #WINDOW} admitted losses, is not applied
  * (measured: one run of the shipped recipe jumped from a loss of 6.4 to 1,735 and never recovered,
  * docs/physics.md). Every {@link #CHECK_EVERY} steps the median of the window is compared with the
- * best one so far; the trainer keeps the weights of the best window, and at the end falls back to
- * them when the run ended much worse ({@link #WORSE}) or was stopped after {@link #MAX_REJECTED}
- * rejected steps in a row. Not thread-safe: one per training run.
+ * best one so far; the trainer keeps the weights of the best window, goes back to them when
+ * {@link #MAX_REJECTED} steps in a row were refused ({@link GuardedRun}), and at the end falls back to
+ * them when the run ended much worse ({@link #WORSE}). Not thread-safe: one per training run.
  */
 final class LossGuard {
 
     static final int WINDOW = 50;
     static final double SPIKE = 5;
     static final double WORSE = 3;
-    static final int MAX_REJECTED = 25;
+    static final int MAX_REJECTED = 10;
     static final int CHECK_EVERY = 100;
 
     private final Deque<Double> recent = new ArrayDeque<>();
@@ -53,6 +53,11 @@ final class LossGuard {
     /** True when so many steps in a row were rejected that the run should stop. */
     boolean stuck() {
         return rejectedInARow >= MAX_REJECTED;
+    }
+
+    /** After the trainer went back to earlier weights: a fresh count of refusals in a row. */
+    void recovered() {
+        rejectedInARow = 0;
     }
 
     int rejected() {

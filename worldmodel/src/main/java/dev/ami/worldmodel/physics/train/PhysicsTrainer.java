@@ -1,19 +1,14 @@
 package dev.ami.worldmodel.physics.train;
 
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
-import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.loss.Loss;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import dev.ami.worldmodel.physics.internal.Frames;
 import dev.ami.worldmodel.physics.model.JepaBlock;
 import dev.ami.worldmodel.physics.model.Method;
@@ -38,80 +33,15 @@ public final class PhysicsTrainer {
     public record Result(Method method, byte[] parameters, Map<String, Double> metrics, double seconds) {
     }
 
-    private static final int REPORT_EVERY = 10;
-
     private PhysicsTrainer() {
     }
 
+    /** Trains one method with a {@link LossGuard} ({@link GuardedRun}); the model and its native memory are closed before it returns. */
     public static Result train(Method method, TrainConfig config, PrintStream log) {
-        long start = System.nanoTime();
-        Optimizer adam = Optimizer.adam()
-                .optLearningRateTracker(Tracker.cosine().setBaseValue(config.learningRate())
-                        .optFinalValue(config.learningRate() / 10).setMaxUpdates(config.steps()).build())
-                .build();
-        DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss()).optOptimizer(adam);
         try (Model model = Model.newInstance("physics-" + method.id())) {
-            Block block = method.newBlock(config.model());
-            model.setBlock(block);
-            try (Trainer trainer = model.newTrainer(djl)) {
-                synchronized (PhysicsTrainer.class) { // the engine's generator is global: seed and draw the weights alone, so runs in parallel stay reproducible
-                    Engine.getInstance().setRandomSeed((int) config.seed());
-                    trainer.initialize(new Shape(config.batch(), config.minFrames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
-                }
-                TargetEncoder targets = method == Method.JEPA && config.targetMomentum() > 0
-                        ? new TargetEncoder((JepaBlock) block, config.targetMomentum()) : null;
-                try {
-                    return run(trainer, block, method, config, targets, log, start);
-                } finally {
-                    if (targets != null) {
-                        targets.close(); // its native memory, also when a step fails
-                    }
-                }
-            }
+            model.setBlock(method.newBlock(config.model()));
+            return GuardedRun.run(model, method, config, log);
         }
-    }
-
-    /**
-     * The steps of one run, with a {@link LossGuard}: returns the final weights, or those of the best
-     * window when the run went wrong, and the metrics of the last report window plus the guard's counts.
-     */
-    private static Result run(Trainer trainer, Block block, Method method, TrainConfig config, TargetEncoder targets, PrintStream log,
-            long start) {
-        Progress progress = new Progress(log, method.id(), config.steps());
-        Map<String, Double> window = new LinkedHashMap<>();
-        Map<String, Double> last = new LinkedHashMap<>();
-        LossGuard guard = new LossGuard();
-        byte[] kept = parameters(block);
-        int keptStep = 0;
-        int done = 0;
-        for (int step = 0; step < config.steps() && !guard.stuck(); step++) {
-            Map<String, Double> m = step(trainer, method, config.weights(), ClipBatch.draw(config, step), targets, config.model().errorPool(), guard);
-            if (targets != null) {
-                targets.update();
-            }
-            done = step + 1;
-            m.forEach((k, v) -> window.merge(k, v, Double::sum));
-            if (done % REPORT_EVERY == 0 || done == config.steps()) {
-                int n = (step % REPORT_EVERY) + 1;
-                last.clear();
-                window.forEach((k, v) -> last.put(k, v / n));
-                window.clear();
-                progress.update(done, last);
-            }
-            if (done % LossGuard.CHECK_EVERY == 0 && guard.newBest()) {
-                kept = parameters(block);
-                keptStep = done;
-            }
-        }
-        boolean fallBack = guard.stuck() || guard.endedWorse();
-        if (fallBack) {
-            log.printf("%s: training went wrong (%s); keeping the weights of step %d%n", method.id(),
-                    guard.stuck() ? LossGuard.MAX_REJECTED + " bad steps in a row at step " + done : "it ended far worse than its best", keptStep);
-        }
-        Map<String, Double> metrics = new LinkedHashMap<>(last);
-        metrics.put("rejected_steps", (double) guard.rejected());
-        metrics.put("kept_step", (double) (fallBack ? keptStep : done));
-        return new Result(method, fallBack ? kept : parameters(block), Map.copyOf(metrics), (System.nanoTime() - start) / 1e9);
     }
 
     /** One step without a target encoder or a loss guard, for a model without an uncertainty head or one comparing per cell. */

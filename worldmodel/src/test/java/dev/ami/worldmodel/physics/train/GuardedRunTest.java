@@ -1,0 +1,66 @@
+package dev.ami.worldmodel.physics.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.djl.Model;
+import dev.ami.worldmodel.core.EngineThreads;
+import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.ModelConfig;
+import dev.ami.worldmodel.physics.model.VideoScorer;
+import dev.ami.worldmodel.physics.sim.VideoGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class GuardedRunTest {
+
+    static {
+        EngineThreads.configure(1); // before the engine loads: much faster on a shared CPU
+    }
+
+    private static final int SPOILED_FROM = 150;
+
+    @Test
+    void a_run_that_goes_wrong_goes_back_to_its_best_weights_and_finishes_at_half_the_learning_rate() {
+        TrainConfig config = new TrainConfig(260, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2));
+        GuardedRun.Batches spoiled = (c, step) -> {
+            ClipBatch b = ClipBatch.draw(c, step);
+            if (step < SPOILED_FROM || step >= SPOILED_FROM + LossGuard.MAX_REJECTED) {
+                return b;
+            }
+            float[] clean = b.clean().clone();
+            clean[clean.length - 7] = Float.NaN; // the last clip, which both methods read
+            return new ClipBatch(b.batch(), b.frames(), clean, b.nuisance());
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (Model model = Model.newInstance("rollback");
+                PrintStream log = new PrintStream(out, true, StandardCharsets.UTF_8)) {
+            model.setBlock(Method.PIXEL.newBlock(config.model()));
+            PhysicsTrainer.Result result = GuardedRun.run(model, Method.PIXEL, config, log, spoiled);
+            assertThat(result.metrics().get("rejected_steps")).isEqualTo(LossGuard.MAX_REJECTED);
+            assertThat(result.metrics().get("rollbacks")).isEqualTo(1.0);
+            assertThat(result.metrics().get("kept_step")).as("it trained to the end").isEqualTo(260.0);
+            assertThat(result.metrics().get("loss")).isFinite();
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains("back to the weights of step 100", "learning rate x0.500");
+            try (VideoScorer scorer = VideoScorer.load(Method.PIXEL, config.model(), result.parameters())) {
+                for (float[][] horizon : scorer.errorMaps(VideoGenerator.plausible(1, false).frames())) {
+                    for (float[] map : horizon) {
+                        for (float e : map) {
+                            assertThat(e).isFinite();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void an_unspoiled_run_neither_refuses_nor_rolls_back() {
+        TrainConfig config = new TrainConfig(120, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2));
+        PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, config, new PrintStream(java.io.OutputStream.nullOutputStream()));
+        assertThat(result.metrics().get("rejected_steps")).isZero();
+        assertThat(result.metrics().get("rollbacks")).isZero();
+        assertThat(result.metrics().get("kept_step")).isEqualTo(120.0);
+    }
+}
