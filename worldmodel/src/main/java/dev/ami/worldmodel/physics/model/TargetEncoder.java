@@ -36,10 +36,18 @@ public final class TargetEncoder implements AutoCloseable {
         block.initialize(manager, DataType.FLOAT32, new Shape(1, 1, WindowedVideoBlock.INPUT, WindowedVideoBlock.INPUT));
         this.online = jepa.encoder.getParameters().values();
         this.target = block.getParameters().values();
+        reset();
+        this.store = new ParameterStore(manager, false);
+    }
+
+    /**
+     * Starts the average again as a copy of the online encoder as it is now; training calls it when
+     * it rolls back to earlier weights, so that targets do not come from the run it abandoned.
+     */
+    public void reset() {
         for (int i = 0; i < target.size(); i++) {
             target.get(i).getArray().set(online.get(i).getArray().toFloatArray());
         }
-        this.store = new ParameterStore(manager, false);
     }
 
     /** target ← momentum·target + (1 − momentum)·online. */

@@ -116,6 +116,9 @@ final class GuardedRun {
                 log.printf("%s: %d bad steps in a row at step %d; back to the weights of step %d, learning rate x%.3f%n",
                         method.id(), LossGuard.MAX_REJECTED, done, keptStep, scale);
                 restart(kept, done, scale);
+                if (targets != null) {
+                    targets.reset(); // the average held weights of the run just abandoned
+                }
                 guard.recovered();
             }
         }

@@ -45,6 +45,23 @@ class TargetEncoderTest {
     }
 
     @Test
+    void reset_makes_it_a_copy_of_the_online_encoder_again() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            JepaBlock jepa = new JepaBlock(TINY);
+            jepa.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
+            NDArray video = m.randomUniform(0, 1, new Shape(1, 4, 1, 32, 32));
+            try (TargetEncoder target = new TargetEncoder(jepa, 0.9f)) {
+                jepa.encoder.getParameters().values().forEach(p -> p.getArray().addi(0.4f));
+                target.update();
+                NDArray moved = online(jepa, m, video);
+                assertThat(target.encode(video).sub(moved).abs().max().getFloat()).as("only a tenth of the way").isGreaterThan(1e-2f);
+                target.reset();
+                assertThat(target.encode(video).sub(moved).abs().max().getFloat()).isLessThan(1e-6f);
+            }
+        }
+    }
+
+    @Test
     void a_momentum_outside_zero_to_one_is_refused() {
         try (NDManager m = NDManager.newBaseManager()) {
             JepaBlock jepa = new JepaBlock(TINY);

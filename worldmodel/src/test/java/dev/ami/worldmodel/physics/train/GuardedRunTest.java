@@ -23,7 +23,20 @@ class GuardedRunTest {
 
     @Test
     void a_run_that_goes_wrong_goes_back_to_its_best_weights_and_finishes_at_half_the_learning_rate() {
-        TrainConfig config = new TrainConfig(260, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2));
+        String log = spoilAndTrain(Method.PIXEL, 0f);
+        assertThat(log).contains("back to the weights of step 100", "learning rate x0.500");
+    }
+
+    @Test
+    void a_jepa_with_moving_average_targets_rolls_back_too() {
+        String log = spoilAndTrain(Method.JEPA, 0.996f); // the average is restarted from the restored encoder
+        assertThat(log).contains("back to the weights of step", "learning rate x0.500");
+    }
+
+    /** Trains with NaN in {@link LossGuard#MAX_REJECTED} batches in a row; checks the run rolled back once and finished with finite scores. */
+    private static String spoilAndTrain(Method method, float targetMomentum) {
+        TrainConfig config = new TrainConfig(260, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2), TrainConfig.LossWeights.DEFAULT,
+                targetMomentum);
         GuardedRun.Batches spoiled = (c, step) -> {
             ClipBatch b = ClipBatch.draw(c, step);
             if (step < SPOILED_FROM || step >= SPOILED_FROM + LossGuard.MAX_REJECTED) {
@@ -36,14 +49,13 @@ class GuardedRunTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Model model = Model.newInstance("rollback");
                 PrintStream log = new PrintStream(out, true, StandardCharsets.UTF_8)) {
-            model.setBlock(Method.PIXEL.newBlock(config.model()));
-            PhysicsTrainer.Result result = GuardedRun.run(model, Method.PIXEL, config, log, spoiled);
+            model.setBlock(method.newBlock(config.model()));
+            PhysicsTrainer.Result result = GuardedRun.run(model, method, config, log, spoiled);
             assertThat(result.metrics().get("rejected_steps")).isEqualTo(LossGuard.MAX_REJECTED);
             assertThat(result.metrics().get("rollbacks")).isEqualTo(1.0);
             assertThat(result.metrics().get("kept_step")).as("it trained to the end").isEqualTo(260.0);
             assertThat(result.metrics().get("loss")).isFinite();
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains("back to the weights of step 100", "learning rate x0.500");
-            try (VideoScorer scorer = VideoScorer.load(Method.PIXEL, config.model(), result.parameters())) {
+            try (VideoScorer scorer = VideoScorer.load(method, config.model(), result.parameters())) {
                 for (float[][] horizon : scorer.errorMaps(VideoGenerator.plausible(1, false).frames())) {
                     for (float[] map : horizon) {
                         for (float e : map) {
@@ -53,6 +65,7 @@ class GuardedRunTest {
                 }
             }
         }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test
