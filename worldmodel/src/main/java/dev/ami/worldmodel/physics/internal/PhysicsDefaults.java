@@ -11,8 +11,11 @@ public final class PhysicsDefaults {
     public static final int MIN_CLIP = 16;
     public static final int MAX_CLIP = 32;
     public static final float LEARNING_RATE = 3e-3f;
-    /** 0: stop-gradient targets from the encoder itself (no moving-average target encoder). */
-    public static final float TARGET_MOMENTUM = 0f;
+    /**
+     * The JEPA's targets come from a moving average of its encoder (I-JEPA, V-JEPA's 0.996). Stop-gradient
+     * targets alone (0) collapsed with one seed in three (docs/physics.md, 2026-12-04).
+     */
+    public static final float TARGET_MOMENTUM = 0.996f;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
     public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;
 

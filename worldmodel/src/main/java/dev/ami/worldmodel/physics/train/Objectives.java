@@ -15,11 +15,14 @@ import dev.ami.worldmodel.physics.model.ErrorMaps;
  * decoder must rebuild the clean frame from the (possibly noisy) context latent, so the encoder
  * cannot satisfy VICReg with static scenery alone while dropping the small moving objects.
  *
- * <p>The prediction targets are the encoder's latents under a stop-gradient, as in BYOL, I-JEPA and
- * V-JEPA: the prediction loss trains the predictor and the context side, never the targets, so it
- * cannot make the targets easier to predict by hiding what is hard (moving objects) in directions
- * its error does not weigh. Without it, every change that made prediction harder (longer horizons,
- * emphasis on the largest errors) made the JEPA worse; with it they help (docs/physics.md).
+ * <p>The prediction targets are under a stop-gradient, as in BYOL, I-JEPA and V-JEPA: the prediction
+ * loss trains the predictor and the context side, never the targets, so it cannot make the targets
+ * easier to predict by hiding what is hard (moving objects) in directions its error does not weigh.
+ * Without it, every change that made prediction harder (longer horizons, emphasis on the largest
+ * errors) made the JEPA worse. By default the targets come from a moving average of the encoder
+ * ({@link dev.ami.worldmodel.physics.model.TargetEncoder}); with the encoder's own latents the loss
+ * still reshapes the targets through the context side, and one training seed in three collapsed
+ * (docs/physics.md).
  *
  * <p>Both methods' multi-step loss adds, to the mean squared error, the mean of the {@link #HARD_CELLS}
  * largest cell errors of each predicted frame: surprise is the maximum over time of such errors, so
