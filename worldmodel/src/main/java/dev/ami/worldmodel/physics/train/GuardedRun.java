@@ -25,7 +25,7 @@ import java.util.Map;
 /**
  * The steps of one training run under a {@link LossGuard}. When the guard is stuck (the run has gone
  * wrong: measured, a JEPA run of the shipped recipe jumped from a loss of 6 to 86 at step 1,240 and
- * every later step was refused), the weights of the best window are restored and training goes on with
+ * every later step was refused), the kept weights (see {@link LossGuard}) are restored and training goes on with
  * a fresh optimizer at half the learning rate, at most {@link #MAX_ROLLBACKS} times. Until that
  * happens the run is exactly the unguarded one (same optimizer, same schedule). Owns the trainers it
  * creates; the model is the caller's.
@@ -102,7 +102,7 @@ final class GuardedRun {
                 window.clear();
                 progress.update(done, last);
             }
-            if (done % LossGuard.CHECK_EVERY == 0 && guard.newBest()) {
+            if (done % LossGuard.CHECK_EVERY == 0 && guard.worthKeeping()) {
                 kept = PhysicsTrainer.parameters(block);
                 keptStep = done;
             }

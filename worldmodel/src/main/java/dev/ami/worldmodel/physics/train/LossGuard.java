@@ -9,15 +9,18 @@ import java.util.Deque;
  * than {@link #SPIKE} times the median of the last {@link #WINDOW} admitted losses, is not applied
  * (measured: one run of the shipped recipe jumped from a loss of 6.4 to 1,735 and never recovered,
  * docs/physics.md). Every {@link #CHECK_EVERY} steps the median of the window is compared with the
- * best one so far; the trainer keeps the weights of the best window, goes back to them when
- * {@link #MAX_REJECTED} steps in a row were refused ({@link GuardedRun}), and at the end falls back to
- * them when the run ended much worse ({@link #WORSE}). Not thread-safe: one per training run.
+ * best one so far; the trainer keeps the weights of the latest window within {@link #KEEP} of the
+ * best (not the best itself: with moving-average targets the loss rises a little as the latents take
+ * in more of the motion, and the best window lies early), goes back to them when {@link #MAX_REJECTED}
+ * steps in a row were refused ({@link GuardedRun}), and at the end falls back to them when the run
+ * ended much worse than its best window ({@link #WORSE}). Not thread-safe: one per training run.
  */
 final class LossGuard {
 
     static final int WINDOW = 50;
     static final double SPIKE = 5;
     static final double WORSE = 3;
+    static final double KEEP = 1.25;
     static final int MAX_REJECTED = 10;
     static final int CHECK_EVERY = 100;
 
@@ -65,19 +68,17 @@ final class LossGuard {
     }
 
     /**
-     * At a check (every CHECK_EVERY steps): true when the window is full and its median is the best
-     * so far, i.e. the weights now are the ones to keep.
+     * At a check (every CHECK_EVERY steps): true when the window is full and its median is at most
+     * {@link #KEEP} times the best window's so far (this one included), i.e. the weights now are the
+     * ones to keep.
      */
-    boolean newBest() {
+    boolean worthKeeping() {
         if (recent.size() < WINDOW) {
             return false;
         }
         double m = median();
-        if (m < best) {
-            best = m;
-            return true;
-        }
-        return false;
+        best = Math.min(best, m);
+        return m <= KEEP * best;
     }
 
     /** True when the run ended much worse than its best window (never for a run too short to have had one). */

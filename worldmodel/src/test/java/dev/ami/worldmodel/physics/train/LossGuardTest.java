@@ -47,15 +47,36 @@ class LossGuardTest {
         for (int i = 0; i < LossGuard.WINDOW; i++) {
             guard.admit(1.0);
         }
-        assertThat(guard.newBest()).isTrue();
+        assertThat(guard.worthKeeping()).isTrue();
         assertThat(guard.endedWorse()).isFalse();
         double loss = 1.0;
         for (int i = 0; i < 3 * LossGuard.WINDOW; i++) { // creeps up, never a spike
             loss *= 1.02;
             assertThat(guard.admit(loss)).isTrue();
         }
-        assertThat(guard.newBest()).isFalse();
+        assertThat(guard.worthKeeping()).isFalse();
         assertThat(guard.endedWorse()).isTrue();
+    }
+
+    @Test
+    void keeps_the_latest_window_close_to_the_best_rather_than_the_best_itself() {
+        LossGuard guard = new LossGuard();
+        fill(guard, 1.0);
+        assertThat(guard.worthKeeping()).as("the first full window").isTrue();
+        fill(guard, 1.2); // a little higher, as moving-average targets make it
+        assertThat(guard.worthKeeping()).as("within KEEP of the best").isTrue();
+        fill(guard, 1.5);
+        assertThat(guard.worthKeeping()).as("beyond KEEP").isFalse();
+        fill(guard, 0.8);
+        assertThat(guard.worthKeeping()).as("a new best").isTrue();
+        fill(guard, 1.1);
+        assertThat(guard.worthKeeping()).as("measured against the new best").isFalse();
+    }
+
+    private static void fill(LossGuard guard, double loss) {
+        for (int i = 0; i < LossGuard.WINDOW; i++) {
+            assertThat(guard.admit(loss)).isTrue();
+        }
     }
 
     @Test
@@ -63,7 +84,7 @@ class LossGuardTest {
         LossGuard guard = new LossGuard();
         guard.admit(1.0);
         guard.admit(50.0);
-        assertThat(guard.newBest()).isFalse();
+        assertThat(guard.worthKeeping()).isFalse();
         assertThat(guard.endedWorse()).isFalse();
     }
 }
