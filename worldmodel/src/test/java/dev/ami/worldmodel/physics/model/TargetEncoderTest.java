@@ -23,8 +23,7 @@ class TargetEncoderTest {
     @Test
     void starts_as_a_copy_and_moves_a_fraction_of_the_way_towards_the_online_encoder() {
         try (NDManager m = NDManager.newBaseManager()) {
-            JepaBlock jepa = new JepaBlock(TINY);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
+            JepaBlock jepa = tinyJepa(m);
             NDArray video = m.randomUniform(0, 1, new Shape(1, 4, 1, 32, 32));
             try (TargetEncoder target = new TargetEncoder(jepa, 0.75f)) {
                 NDArray before = online(jepa, m, video);
@@ -47,8 +46,7 @@ class TargetEncoderTest {
     @Test
     void reset_makes_it_a_copy_of_the_online_encoder_again() {
         try (NDManager m = NDManager.newBaseManager()) {
-            JepaBlock jepa = new JepaBlock(TINY);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
+            JepaBlock jepa = tinyJepa(m);
             NDArray video = m.randomUniform(0, 1, new Shape(1, 4, 1, 32, 32));
             try (TargetEncoder target = new TargetEncoder(jepa, 0.9f)) {
                 jepa.encoder.getParameters().values().forEach(p -> p.getArray().addi(0.4f));
@@ -64,10 +62,15 @@ class TargetEncoderTest {
     @Test
     void a_momentum_outside_zero_to_one_is_refused() {
         try (NDManager m = NDManager.newBaseManager()) {
-            JepaBlock jepa = new JepaBlock(TINY);
-            jepa.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
+            JepaBlock jepa = tinyJepa(m);
             assertThatThrownBy(() -> new TargetEncoder(jepa, 1f)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("[0, 1)");
         }
+    }
+
+    private static JepaBlock tinyJepa(NDManager m) {
+        JepaBlock jepa = new JepaBlock(TINY);
+        jepa.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
+        return jepa;
     }
 
     private static NDArray online(JepaBlock jepa, NDManager m, NDArray video) {

@@ -22,7 +22,7 @@ class GuardedRunTest {
     private static final int SPOILED_FROM = 150;
 
     @Test
-    void a_run_that_goes_wrong_goes_back_to_its_best_weights_and_finishes_at_half_the_learning_rate() {
+    void a_run_that_goes_wrong_goes_back_to_its_kept_weights_and_finishes_at_half_the_learning_rate() {
         String log = spoilAndTrain(Method.PIXEL, 0f);
         assertThat(log).contains("back to the weights of step 100", "learning rate x0.500");
     }

@@ -44,9 +44,7 @@ class LossGuardTest {
     @Test
     void a_run_that_ends_far_above_its_best_window_ended_worse() {
         LossGuard guard = new LossGuard();
-        for (int i = 0; i < LossGuard.WINDOW; i++) {
-            guard.admit(1.0);
-        }
+        fill(guard, 1.0);
         assertThat(guard.worthKeeping()).isTrue();
         assertThat(guard.endedWorse()).isFalse();
         double loss = 1.0;
