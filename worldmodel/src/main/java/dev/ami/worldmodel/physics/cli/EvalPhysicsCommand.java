@@ -1,6 +1,8 @@
 package dev.ami.worldmodel.physics.cli;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.MethodScores;
@@ -12,6 +14,7 @@ import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -22,7 +25,10 @@ import picocli.CommandLine.Option;
  * {@code ami eval physics}: the JEPA and the pixel baseline on the same matched pairs, clean and with
  * nuisance. JSON: {@code {"pairs","seed","methods":{clean results},"variants":{"clean":{"methods"},
  * "nuisance":{"methods"}}}}; the top-level "methods" repeats the clean variant so that readers of the
- * original contract keep working.
+ * original contract keep working. With several {@code --checkpoint}s (training runs of one recipe
+ * with different seeds), each is evaluated on the same pairs, "methods" and "variants" hold the mean
+ * of every number over the runs and "runs" each run's own document: training seeds move these
+ * scores by several points, so a comparison of recipes or methods is made on such means.
  */
 @Command(name = "physics", mixinStandardHelpOptions = true,
         description = "Pairwise accuracy per violation type and AUROC, JEPA beside the pixel baseline, clean and nuisance.")
@@ -34,8 +40,10 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of the evaluation pairs (default ${DEFAULT-VALUE})")
     long seed = 7;
 
-    @Option(names = "--checkpoint", description = "checkpoint directory (default: the shipped one)")
-    Path checkpoint;
+    @Option(names = "--checkpoint", paramLabel = "DIR",
+            description = "checkpoint directory (default: the shipped one); repeat it to evaluate several training runs"
+                    + " (seeds) on the same pairs and report their mean")
+    List<Path> checkpoints = new ArrayList<>();
 
     @Option(names = "--aggregation", description = "report this surprise aggregation instead of the checkpoint's")
     Aggregation report;
@@ -49,14 +57,55 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--pairs must be at least 1, was " + pairs);
         }
         EngineThreads.configure(1);
-        StoredModels models = new StoredModels(Checkpoint.at(checkpoint));
+        List<StoredModels> all = new ArrayList<>();
+        if (checkpoints.isEmpty()) {
+            all.add(new StoredModels(Checkpoint.at(null)));
+        }
+        checkpoints.forEach(dir -> all.add(new StoredModels(Checkpoint.at(dir))));
+        for (StoredModels m : all) {
+            if (!methods(m).equals(methods(all.get(0)))) {
+                throw new IllegalArgumentException("checkpoint " + m.describe() + " holds " + methods(m) + " but "
+                        + all.get(0).describe() + " holds " + methods(all.get(0)) + ": runs averaged together need the same methods");
+            }
+        }
+        List<JsonObject> runs = new ArrayList<>();
+        for (StoredModels models : all) {
+            runs.add(evaluate(models));
+        }
+        JsonObject out;
+        if (runs.size() == 1) {
+            out = runs.get(0);
+        } else {
+            out = new JsonObject();
+            out.addProperty("pairs", pairs);
+            out.addProperty("seed", seed);
+            JsonObject variants = RunMeans.of(runs.stream().map(r -> r.getAsJsonObject("variants")).toList());
+            out.add("methods", variants.getAsJsonObject("clean").get("methods").deepCopy());
+            out.add("variants", variants);
+            JsonArray each = new JsonArray();
+            runs.forEach(each::add);
+            out.add("runs", each);
+            EvalTable.printMeans(System.err, runs, variants);
+        }
+        if (json) {
+            System.out.println(new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(out));
+        } else {
+            System.out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(out));
+        }
+        return 0;
+    }
+
+    private static List<Method> methods(StoredModels models) {
+        return Arrays.stream(Method.values()).filter(models::has).toList();
+    }
+
+    /** One checkpoint on the pairs: the single-run JSON document. */
+    private JsonObject evaluate(StoredModels models) {
         Aggregation aggregation = report != null ? report : models.aggregation();
         List<CalibratedScorer> scorers = new ArrayList<>();
         try {
-            for (Method m : Method.values()) {
-                if (models.has(m)) {
-                    scorers.add(models.openCalibrated(m));
-                }
+            for (Method m : methods(models)) {
+                scorers.add(models.openCalibrated(m));
             }
             JsonObject variants = new JsonObject();
             for (boolean nuisance : new boolean[] {false, true}) {
@@ -67,7 +116,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
                 JsonObject v = new JsonObject();
                 v.add("methods", methods);
                 variants.add(name, v);
-                EvalTable.print(System.err, name + " (surprise aggregation " + aggregation + ")", results, aggregation);
+                EvalTable.print(System.err, models.describe() + ": " + name + " (surprise aggregation " + aggregation + ")", results, aggregation);
                 for (Aggregation other : Aggregation.values()) {
                     if (other != aggregation) {
                         EvalTable.print(System.err, name + " with aggregation " + other + " (not the reported one)", results, other);
@@ -81,14 +130,39 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             out.add("variants", variants);
             out.addProperty("aggregation", aggregation.name());
             out.addProperty("checkpoint", models.describe());
-            if (json) {
-                System.out.println(new GsonBuilder().serializeSpecialFloatingPointValues().create().toJson(out));
-            } else {
-                System.out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(out));
-            }
-            return 0;
+            return out;
         } finally {
             scorers.forEach(s -> s.scorer().close());
+        }
+    }
+
+    /**
+     * The mean of several runs' results of the same shape: every number is averaged over the runs,
+     * anything else is taken from the first run. A run without a value the first has is an error.
+     */
+    static final class RunMeans {
+        private RunMeans() {
+        }
+
+        static JsonObject of(List<JsonObject> runs) {
+            JsonObject mean = new JsonObject();
+            for (String key : runs.get(0).keySet()) {
+                JsonElement first = runs.get(0).get(key);
+                List<JsonElement> values = runs.stream().map(r -> {
+                    if (!r.has(key)) {
+                        throw new IllegalArgumentException("a run has no '" + key + "'");
+                    }
+                    return r.get(key);
+                }).toList();
+                if (first.isJsonObject()) {
+                    mean.add(key, of(values.stream().map(JsonElement::getAsJsonObject).toList()));
+                } else if (first.isJsonPrimitive() && first.getAsJsonPrimitive().isNumber()) {
+                    mean.addProperty(key, values.stream().mapToDouble(JsonElement::getAsDouble).average().orElseThrow());
+                } else {
+                    mean.add(key, first.deepCopy());
+                }
+            }
+            return mean;
         }
     }
 
@@ -113,6 +187,27 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
     /** Human-readable table on stderr. */
     static final class EvalTable {
         private EvalTable() {
+        }
+
+        /** Each run's overall pairwise accuracy per variant and method, then the mean over the runs. */
+        static void printMeans(java.io.PrintStream out, List<JsonObject> runs, JsonObject means) {
+            out.println("== " + runs.size() + " runs on the same pairs: overall pairwise accuracy (clean / nuisance)");
+            for (JsonObject run : runs) {
+                out.println(overall(run.get("checkpoint").getAsString(), run.getAsJsonObject("variants")));
+            }
+            out.println(overall("mean", means));
+        }
+
+        private static String overall(String name, JsonObject variants) {
+            StringBuilder line = new StringBuilder(name);
+            for (String m : variants.getAsJsonObject("clean").getAsJsonObject("methods").keySet()) {
+                line.append(String.format("  %s %.3f / %.3f", m,
+                        variants.getAsJsonObject("clean").getAsJsonObject("methods").getAsJsonObject(m)
+                                .getAsJsonObject("pairwise_accuracy").get("overall").getAsDouble(),
+                        variants.getAsJsonObject("nuisance").getAsJsonObject("methods").getAsJsonObject(m)
+                                .getAsJsonObject("pairwise_accuracy").get("overall").getAsDouble()));
+            }
+            return line.toString();
         }
 
         static void print(java.io.PrintStream out, String title, Map<Method, Map<Aggregation, MethodScores.Summary>> results, Aggregation a) {
