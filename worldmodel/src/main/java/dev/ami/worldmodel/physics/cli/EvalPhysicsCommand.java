@@ -82,8 +82,13 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             JsonObject variants = RunMeans.of(runs.stream().map(r -> r.getAsJsonObject("variants")).toList());
             out.add("methods", variants.getAsJsonObject("clean").get("methods").deepCopy());
             out.add("variants", variants);
+            JsonArray names = new JsonArray();
             JsonArray each = new JsonArray();
-            runs.forEach(each::add);
+            runs.forEach(r -> {
+                names.add(r.get("checkpoint"));
+                each.add(r);
+            });
+            out.add("checkpoints", names);
             out.add("runs", each);
             EvalTable.printMeans(System.err, runs, variants);
         }

@@ -40,6 +40,7 @@ class EvalPhysicsCommandTest {
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).getAsJsonObject().get("checkpoint").getAsString()).isEqualTo(a.toString());
         assertThat(runs.get(1).getAsJsonObject().get("checkpoint").getAsString()).isEqualTo(b.toString());
+        assertThat(doc.getAsJsonArray("checkpoints").get(1).getAsString()).isEqualTo(b.toString());
         // the same weights on the same pairs score the same, so the mean is each run's score
         for (String variant : List.of("clean", "nuisance")) {
             for (String method : List.of("jepa", "pixel")) {
