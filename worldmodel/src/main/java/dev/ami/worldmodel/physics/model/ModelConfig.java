@@ -28,7 +28,7 @@ package dev.ami.worldmodel.physics.model;
 public record ModelConfig(int latentChannels, int hiddenChannels, int contextFrames, int horizons, int errorPool,
                           int predictorLayers, boolean uncertainty) {
 
-    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 12, 4, 2, 5, true);
+    public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 16, 4, 2, 5, true);
 
     /** 3×3 convolutions of the uncertainty head ({@link #uncertainty}). */
     public static final int UNCERTAINTY_LAYERS = 3;
