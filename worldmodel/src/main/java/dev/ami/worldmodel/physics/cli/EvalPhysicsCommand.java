@@ -64,8 +64,8 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
         checkpoints.forEach(dir -> all.add(new StoredModels(Checkpoint.at(dir))));
         for (StoredModels m : all) {
             if (!methods(m).equals(methods(all.get(0)))) {
-                throw new IllegalArgumentException("checkpoint " + m.describe() + " holds " + methods(m) + " but "
-                        + all.get(0).describe() + " holds " + methods(all.get(0)) + ": runs averaged together need the same methods");
+                throw new IllegalArgumentException("checkpoint " + m.describe() + " holds " + ids(m) + " but "
+                        + all.get(0).describe() + " holds " + ids(all.get(0)) + ": runs averaged together need the same methods");
             }
         }
         List<JsonObject> runs = new ArrayList<>();
@@ -102,6 +102,10 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
 
     private static List<Method> methods(StoredModels models) {
         return Arrays.stream(Method.values()).filter(models::has).toList();
+    }
+
+    private static String ids(StoredModels models) {
+        return String.join(", ", methods(models).stream().map(Method::id).toList());
     }
 
     /** One checkpoint on the pairs: the single-run JSON document. */

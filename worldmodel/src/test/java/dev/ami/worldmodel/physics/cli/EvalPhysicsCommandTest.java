@@ -77,7 +77,7 @@ class EvalPhysicsCommandTest {
         cli.setErr(new PrintWriter(err));
         int exit = cli.execute("eval", "physics", "--checkpoint", both.toString(), "--checkpoint", jepaOnly.toString(), "--pairs", "6");
         assertThat(exit).isNotZero();
-        assertThat(err.toString().strip()).contains(jepaOnly.toString()).contains("the same methods").doesNotContain("\n");
+        assertThat(err.toString().strip()).contains(jepaOnly.toString()).contains("holds jepa but").contains("holds jepa, pixel:").contains("the same methods").doesNotContain("\n");
     }
 
     private static double overall(JsonObject variants, String variant, String method) {
