@@ -62,8 +62,9 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             all.add(new StoredModels(Checkpoint.at(null)));
         }
         checkpoints.forEach(dir -> all.add(new StoredModels(Checkpoint.at(dir))));
+        List<Method> expected = methods(all.get(0));
         for (StoredModels m : all) {
-            if (!methods(m).equals(methods(all.get(0)))) {
+            if (!methods(m).equals(expected)) {
                 throw new IllegalArgumentException("checkpoint " + m.describe() + " holds " + ids(m) + " but "
                         + all.get(0).describe() + " holds " + ids(all.get(0)) + ": runs averaged together need the same methods");
             }
@@ -209,14 +210,18 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
 
         private static String overall(String name, JsonObject variants) {
             StringBuilder line = new StringBuilder(name);
-            for (String m : variants.getAsJsonObject("clean").getAsJsonObject("methods").keySet()) {
-                line.append(String.format("  %s %.3f / %.3f", m,
-                        variants.getAsJsonObject("clean").getAsJsonObject("methods").getAsJsonObject(m)
-                                .getAsJsonObject("pairwise_accuracy").get("overall").getAsDouble(),
-                        variants.getAsJsonObject("nuisance").getAsJsonObject("methods").getAsJsonObject(m)
-                                .getAsJsonObject("pairwise_accuracy").get("overall").getAsDouble()));
+            for (String m : methodsOf(variants, "clean").keySet()) {
+                line.append(String.format("  %s %.3f / %.3f", m, overall(variants, "clean", m), overall(variants, "nuisance", m)));
             }
             return line.toString();
+        }
+
+        private static JsonObject methodsOf(JsonObject variants, String variant) {
+            return variants.getAsJsonObject(variant).getAsJsonObject("methods");
+        }
+
+        private static double overall(JsonObject variants, String variant, String method) {
+            return methodsOf(variants, variant).getAsJsonObject(method).getAsJsonObject("pairwise_accuracy").get("overall").getAsDouble();
         }
 
         static void print(java.io.PrintStream out, String title, Map<Method, Map<Aggregation, MethodScores.Summary>> results, Aggregation a) {

@@ -8,13 +8,11 @@ import com.google.gson.JsonObject;
 import dev.ami.worldmodel.cli.WorldModelCli;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
-import java.io.ByteArrayOutputStream;
+import dev.ami.worldmodel.physics.model.Method;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -90,24 +88,16 @@ class EvalPhysicsCommandTest {
         full[0] = "eval";
         full[1] = "physics";
         System.arraycopy(args, 0, full, 2, args.length);
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = WorldModelCli.commandLine().execute(full);
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(exit).isZero();
-        return new Gson().fromJson(captured.toString(StandardCharsets.UTF_8), JsonObject.class);
+        CliRun run = CliRun.of(full);
+        assertThat(run.exit()).isZero();
+        return new Gson().fromJson(run.stdout(), JsonObject.class);
     }
 
     /** The shipped checkpoint's files, copied into a directory of its own. */
     private static Path copyShipped(Path dir) throws IOException {
         Files.createDirectories(dir);
         Checkpoint shipped = Checkpoint.at(null);
-        for (String file : List.of(Checkpoint.METADATA, "jepa.params", "pixel.params")) {
+        for (String file : List.of(Checkpoint.METADATA, Method.JEPA.id() + ".params", Method.PIXEL.id() + ".params")) {
             try (InputStream in = shipped.open(file)) {
                 Files.copy(in, dir.resolve(file));
             }

@@ -8,9 +8,7 @@ import dev.ami.worldmodel.cli.WorldModelCli;
 import dev.ami.worldmodel.physics.PhysicsExamples;
 import dev.ami.worldmodel.physics.Violation;
 import dev.ami.worldmodel.core.EngineThreads;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,17 +33,9 @@ class ScorePhysicsCommandTest {
         PhysicsExamples.Pair pair = PhysicsExamples.pair(3, Violation.TELEPORT, false);
         Path a = write(tmp.resolve("b-implausible"), pair.implausible());
         Path b = write(tmp.resolve("a-plausible"), pair.plausible());
-        PrintStream stdout = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = WorldModelCli.commandLine().execute("score", "physics", a.toString(), b.toString(), "--json");
-        } finally {
-            System.setOut(stdout);
-        }
-        assertThat(exit).isZero();
-        JsonObject doc = new Gson().fromJson(captured.toString(StandardCharsets.UTF_8), JsonObject.class);
+        CliRun run = CliRun.of("score", "physics", a.toString(), b.toString(), "--json");
+        assertThat(run.exit()).isZero();
+        JsonObject doc = new Gson().fromJson(run.stdout(), JsonObject.class);
         var videos = doc.getAsJsonArray("videos");
         assertThat(videos).hasSize(2);
         assertThat(videos.get(0).getAsJsonObject().get("path").getAsString()).isEqualTo(a.toString());
