@@ -1,12 +1,12 @@
 package dev.ami.worldmodel.physics;
 
 import dev.ami.worldmodel.physics.eval.Aggregation;
+import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.SurpriseCurve;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.Png;
 import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.model.Method;
-import dev.ami.worldmodel.physics.model.VideoScorer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +31,15 @@ public final class PlausibilityScorer implements AutoCloseable {
     public static final int MIN_FRAMES = 3;
     public static final int MAX_FRAMES = 64;
 
-    private final VideoScorer model;
+    private final CalibratedScorer model;
     private final double threshold;
     private final Aggregation aggregation;
-    private final double[] scales;
     private volatile boolean closed;
 
     private PlausibilityScorer(StoredModels models) {
-        this.threshold = models.threshold(Method.JEPA);
         this.aggregation = models.aggregation();
-        this.scales = models.scales(Method.JEPA).get(aggregation);
-        this.model = models.open(Method.JEPA);
+        this.model = models.openCalibrated(Method.JEPA);
+        this.threshold = model.threshold(aggregation);
     }
 
     /** The checkpoint shipped inside the jar ({@code dev/ami/worldmodel/models/physics/}). */
@@ -87,7 +85,7 @@ public final class PlausibilityScorer implements AutoCloseable {
         if (closed) {
             throw new IllegalStateException("this PlausibilityScorer is closed");
         }
-        double[] curve = SurpriseCurve.of(model.errorMaps(grayFrames), aggregation, scales);
+        double[] curve = model.curve(grayFrames, aggregation);
         double max = SurpriseCurve.max(curve);
         boolean implausible = max > threshold;
         return new SurpriseReport(curve, max, SurpriseCurve.mean(curve),

@@ -142,7 +142,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             out.addProperty("checkpoint", models.describe());
             return out;
         } finally {
-            scorers.forEach(s -> s.scorer().close());
+            scorers.forEach(CalibratedScorer::close);
         }
     }
 

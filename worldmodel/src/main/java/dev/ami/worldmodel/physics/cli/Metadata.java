@@ -15,7 +15,7 @@ final class Metadata {
     private Metadata() {
     }
 
-    static JsonObject of(TrainConfig config, Aggregation aggregation) {
+    static JsonObject of(TrainConfig config, Aggregation aggregation, boolean twoWay) {
         JsonObject c = new JsonObject();
         c.addProperty("latent_channels", config.model().latentChannels());
         c.addProperty("hidden_channels", config.model().hiddenChannels());
@@ -30,6 +30,7 @@ final class Metadata {
         c.addProperty("learning_rate", config.learningRate());
         c.addProperty("target_momentum", config.targetMomentum());
         c.addProperty("aggregation", aggregation.name());
+        c.addProperty("two_way", twoWay);
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());
         w.addProperty("invariance", config.weights().invariance());
@@ -46,25 +47,51 @@ final class Metadata {
         return meta;
     }
 
-    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, Map<Aggregation, Calibration.Calibrated> calibration, Aggregation used) {
+    /** One method's entry; backward is null for a forward-only checkpoint. */
+    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, PhysicsTrainer.Result backward,
+            Map<Aggregation, Calibration.Calibrated> calibration, Aggregation used) {
         JsonObject m = new JsonObject();
-        JsonObject metrics = new JsonObject();
-        result.metrics().forEach(metrics::addProperty);
-        m.add("metrics", metrics);
+        m.add("metrics", metrics(result));
+        if (backward != null) {
+            JsonObject b = new JsonObject();
+            b.add("metrics", metrics(backward));
+            b.addProperty("train_seconds", Math.round(backward.seconds()));
+            m.add("backward", b); // the backward predictor's training; "metrics" and "train_seconds" above are the forward one's
+        }
         m.addProperty("threshold", calibration.get(used).threshold());
         JsonObject thresholds = new JsonObject();
         JsonObject scales = new JsonObject();
+        JsonObject backwardScales = new JsonObject();
+        JsonObject tails = new JsonObject();
         calibration.forEach((a, c) -> {
             thresholds.addProperty(a.name(), c.threshold());
-            JsonArray s = new JsonArray();
-            for (double v : c.scales()) {
-                s.add(v);
+            scales.add(a.name(), array(c.scales()));
+            if (c.twoWay()) {
+                backwardScales.add(a.name(), array(c.backwardScales()));
+                tails.add(a.name(), array(c.tails()));
             }
-            scales.add(a.name(), s);
         });
         m.add("thresholds", thresholds); // per aggregation, so eval can report any of them against its own calibration
         m.add("scales", scales); // each horizon's typical error on plausible videos, per aggregation
+        if (!backwardScales.isEmpty()) {
+            m.add("backward_scales", backwardScales); // the same, reading videos backward
+            m.add("tails", tails); // {forward, backward}: the video-score quantile each direction's curve is divided by
+        }
         m.addProperty("train_seconds", Math.round(result.seconds()));
         meta.getAsJsonObject("methods").add(result.method().id(), m);
+    }
+
+    private static JsonObject metrics(PhysicsTrainer.Result result) {
+        JsonObject metrics = new JsonObject();
+        result.metrics().forEach(metrics::addProperty);
+        return metrics;
+    }
+
+    private static JsonArray array(double[] values) {
+        JsonArray a = new JsonArray();
+        for (double v : values) {
+            a.add(v);
+        }
+        return a;
     }
 }

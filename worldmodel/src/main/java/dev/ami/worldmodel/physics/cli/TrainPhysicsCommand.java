@@ -3,8 +3,10 @@ package dev.ami.worldmodel.physics.cli;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
+import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.Calibration;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
+import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.internal.PhysicsDefaults;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
         description = "Train the intuitive-physics video JEPA and its pixel-space baseline (same budget).")
 public final class TrainPhysicsCommand implements Callable<Integer> {
 
-    @Option(names = "--steps", description = "optimizer steps per method (default ${DEFAULT-VALUE})")
+    @Option(names = "--steps", description = "optimizer steps per method, split evenly between its two predictors when two-way (default ${DEFAULT-VALUE})")
     int steps = PhysicsDefaults.TRAIN_STEPS;
 
     @Option(names = "--seed", description = "seed of data and weights (default ${DEFAULT-VALUE})")
@@ -68,6 +70,10 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--target-momentum", description = "JEPA targets from a moving-average encoder with this momentum, in [0, 1); 0: the encoder itself under a stop-gradient (default ${DEFAULT-VALUE})")
     float targetMomentum = PhysicsDefaults.TARGET_MOMENTUM;
 
+    @Option(names = "--two-way", arity = "0..1", fallbackValue = "true", description = "per method, a forward and a backward predictor"
+            + " (half the steps each) and videos scored reading them both ways (default ${DEFAULT-VALUE})")
+    boolean twoWay = PhysicsDefaults.TWO_WAY;
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -83,7 +89,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
-    private record Trained(PhysicsTrainer.Result result, Map<Aggregation, Calibration.Calibrated> calibration) {
+    /** One method's predictors (backward null unless two-way) and their calibration. */
+    private record Trained(PhysicsTrainer.Result forward, PhysicsTrainer.Result backward, Map<Aggregation, Calibration.Calibrated> calibration) {
     }
 
     /** Runs {@code train physics --methods M --jobs 1} per method in child JVMs at once; their files land in {@code out}. */
@@ -100,7 +107,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
-                    "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty,
+                    "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -113,8 +120,11 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     throw new IllegalStateException("training " + parsed.get(i).id() + " failed (exit " + code + ")");
                 }
                 Path dir = dirs.get(i);
-                String params = parsed.get(i).id() + ".params";
-                Checkpoint.write(out, params, Files.readAllBytes(dir.resolve(params)));
+                for (String params : List.of(StoredModels.parametersFile(parsed.get(i), false), StoredModels.parametersFile(parsed.get(i), true))) {
+                    if (Files.exists(dir.resolve(params))) {
+                        Checkpoint.write(out, params, Files.readAllBytes(dir.resolve(params)));
+                    }
+                }
                 metas.add(Checkpoint.at(dir).metadata());
             }
         } finally {
@@ -146,13 +156,16 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     }
 
     private Trained trainAndCalibrate(Method method, TrainConfig config) {
-        PhysicsTrainer.Result result = PhysicsTrainer.train(method, config, System.err);
+        PhysicsTrainer.Result forward = PhysicsTrainer.train(method, twoWay ? config.with(config.steps() / 2, false) : config, System.err);
+        PhysicsTrainer.Result backward = twoWay ? PhysicsTrainer.train(method, config.with(config.steps() - config.steps() / 2, true), System.err) : null;
         Map<Aggregation, Calibration.Calibrated> calibration;
-        try (VideoScorer scorer = VideoScorer.load(method, config.model(), result.parameters())) {
-            calibration = Calibration.calibrate(scorer, seed, calibrationVideos);
+        try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, config.model(), forward.parameters()),
+                backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()))) {
+            calibration = Calibration.calibrate(predictors, seed, calibrationVideos);
         }
-        System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), result.seconds(), calibration.get(aggregation).threshold());
-        return new Trained(result, calibration);
+        double seconds = forward.seconds() + (backward == null ? 0 : backward.seconds());
+        System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), seconds, calibration.get(aggregation).threshold());
+        return new Trained(forward, backward, calibration);
     }
 
     @Option(names = "--jobs", description = "methods trained at once, each in its own JVM with one libtorch thread (default: one per core, at most one per method)")
@@ -167,7 +180,10 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
                 lossWeights(), targetMomentum);
-        JsonObject meta = Metadata.of(config, aggregation);
+        if (twoWay && steps < 2) {
+            throw new IllegalArgumentException("--steps must be at least 2 with --two-way (half for each direction), was " + steps);
+        }
+        JsonObject meta = Metadata.of(config, aggregation, twoWay);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         if (parallel > 1) {
@@ -178,8 +194,11 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         } else {
             for (Method method : parsed) {
                 Trained t = trainAndCalibrate(method, config);
-                Checkpoint.write(out, method.id() + ".params", t.result().parameters());
-                Metadata.addMethod(meta, t.result(), t.calibration(), aggregation);
+                Checkpoint.write(out, StoredModels.parametersFile(method, false), t.forward().parameters());
+                if (t.backward() != null) {
+                    Checkpoint.write(out, StoredModels.parametersFile(method, true), t.backward().parameters());
+                }
+                Metadata.addMethod(meta, t.forward(), t.backward(), t.calibration(), aggregation);
             }
         }
         Checkpoint.writeMetadata(out, meta);

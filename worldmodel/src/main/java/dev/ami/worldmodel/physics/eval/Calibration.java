@@ -1,11 +1,10 @@
 package dev.ami.worldmodel.physics.eval;
 
-import dev.ami.worldmodel.physics.model.VideoScorer;
 import dev.ami.worldmodel.physics.sim.VideoGenerator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -14,37 +13,75 @@ import java.util.SplittableRandom;
  * stream that training and evaluation do not use: first each horizon's typical error (the mean of the
  * aggregated per-frame error), which scales the surprise curve; then the verdict threshold, a high
  * quantile of the video scores (max surprise over time).
+ *
+ * <p>A two-way scorer ({@link CalibratedScorer#twoWay()}) is calibrated per direction: each direction
+ * gets its own horizon scales and its own <em>tail</em>, the {@link #QUANTILE} of its video scores,
+ * by which its curve is divided before the two are combined ({@link SurpriseCurve#twoWay}); the threshold
+ * is then the same quantile of the combined scores.
  */
 public final class Calibration {
 
     public static final double QUANTILE = 0.95;
     private static final long SALT = 0x0CA1_1B2A_7E00L;
 
-    /** One aggregation's horizon scales and threshold. */
-    public record Calibrated(double[] scales, double threshold) {
+    /**
+     * One aggregation's calibration.
+     *
+     * @param scales each horizon's typical error, reading the video forward
+     * @param backwardScales the same reading it backward; null for a forward-only scorer
+     * @param tails {forward, backward} video-score quantiles that each direction's curve is divided by;
+     *     {1, 1} for a forward-only scorer (its curve is used as it is)
+     * @param threshold the verdict threshold on the (combined) video score
+     */
+    public record Calibrated(double[] scales, double[] backwardScales, double[] tails, double threshold) {
+
+        /** A forward-only calibration. */
+        public Calibrated(double[] scales, double threshold) {
+            this(scales, null, new double[] {1, 1}, threshold);
+        }
+
+        public boolean twoWay() {
+            return backwardScales != null;
+        }
     }
 
     private Calibration() {
     }
 
-    /** Scales and threshold for every aggregation, from one pass of the model over the calibration videos. */
-    public static Map<Aggregation, Calibrated> calibrate(VideoScorer scorer, long seed, int videos) {
+    /** Scales and threshold for every aggregation, from one pass of the scorer over the calibration videos. */
+    public static Map<Aggregation, Calibrated> calibrate(CalibratedScorer.Predictors scorer, long seed, int videos) {
         SplittableRandom rnd = new SplittableRandom(seed ^ SALT);
-        List<float[][][]> errors = new ArrayList<>(videos);
+        List<CalibratedScorer.Maps> errors = new ArrayList<>(videos);
         for (int i = 0; i < videos; i++) {
-            errors.add(scorer.errorMaps(VideoGenerator.plausible(rnd.nextLong(), i % 2 == 1).frames()));
+            errors.add(scorer.maps(VideoGenerator.plausible(rnd.nextLong(), i % 2 == 1).frames()));
         }
         Map<Aggregation, Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
-            double[] scales = scales(errors, a, scorer.horizons());
-            double[] scores = new double[videos];
-            for (int i = 0; i < videos; i++) {
-                scores[i] = SurpriseCurve.max(SurpriseCurve.of(errors.get(i), a, scales));
+            double[] forward = scales(errors.stream().map(CalibratedScorer.Maps::forward).toList(), a, scorer.horizons());
+            if (!scorer.twoWay()) {
+                double[] scores = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.forward(), a, forward))).toArray();
+                out.put(a, new Calibrated(forward, quantile(scores)));
+                continue;
             }
-            Arrays.sort(scores);
-            out.put(a, new Calibrated(scales, scores[(int) Math.min(videos - 1, Math.floor(QUANTILE * videos))]));
+            double[] backward = scales(errors.stream().map(CalibratedScorer.Maps::backward).toList(), a, scorer.horizons());
+            double[] f = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.forward(), a, forward))).toArray();
+            double[] b = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.backward(), a, backward))).toArray();
+            double[] tails = {quantile(f), quantile(b)};
+            double[] combined = new double[videos];
+            for (int i = 0; i < videos; i++) {
+                combined[i] = Math.max(f[i] / tails[0], b[i] / tails[1]); // the max of the combined curve
+            }
+            out.put(a, new Calibrated(forward, backward, tails, quantile(combined)));
         }
         return out;
+    }
+
+    /** The {@link #QUANTILE} of the values; 1 when it is not positive (a scorer that is never surprised: nothing to divide by). */
+    private static double quantile(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double q = sorted[(int) Math.min(sorted.length - 1, Math.floor(QUANTILE * sorted.length))];
+        return q > 0 ? q : 1;
     }
 
     private static double[] scales(List<float[][][]> errors, Aggregation a, int horizons) {

@@ -31,7 +31,7 @@ public final class PairEvaluation {
             for (Aggregation a : Aggregation.values()) {
                 perAgg.put(a, new MethodScores());
             }
-            acc.put(s.scorer().method(), perAgg);
+            acc.put(s.method(), perAgg);
         }
         SplittableRandom rnd = new SplittableRandom(seed ^ SALT);
         Violation[] kinds = Violation.values();
@@ -39,10 +39,10 @@ public final class PairEvaluation {
             Violation kind = kinds[i % kinds.length];
             VideoPair pair = VideoGenerator.pair(rnd.nextLong(), kind, nuisance);
             for (CalibratedScorer s : scorers) {
-                float[][][] p = s.scorer().errorMaps(pair.plausible().frames());
-                float[][][] q = s.scorer().errorMaps(pair.implausible().frames());
+                CalibratedScorer.Maps p = s.predictors().maps(pair.plausible().frames());
+                CalibratedScorer.Maps q = s.predictors().maps(pair.implausible().frames());
                 for (Aggregation a : Aggregation.values()) {
-                    acc.get(s.scorer().method()).get(a).add(kind,
+                    acc.get(s.method()).get(a).add(kind,
                             SurpriseCurve.max(s.curve(p, a)), SurpriseCurve.max(s.curve(q, a)));
                 }
             }

@@ -38,6 +38,25 @@ public final class SurpriseCurve {
         return curve;
     }
 
+    /**
+     * Combines the curves of a video read forward and backward: frame f's surprise is the larger of
+     * forward[f] / tails[0] and backward[T-1-f] / tails[1] (the backward curve is indexed by the reversed
+     * video's frames, so its value at T-1-f is about frame f, predicted from the frames after it).
+     * Each direction is divided by its own tail (a high quantile of its video scores on plausible videos),
+     * so a video is flagged by whichever reading finds it most unusual for that reading.
+     */
+    public static double[] twoWay(double[] forward, double[] backward, double[] tails) {
+        int t = forward.length;
+        if (backward.length != t) {
+            throw new IllegalArgumentException("curves of " + t + " and " + backward.length + " frames");
+        }
+        double[] out = new double[t];
+        for (int f = 0; f < t; f++) {
+            out[f] = Math.max(forward[f] / tails[0], backward[t - 1 - f] / tails[1]);
+        }
+        return out;
+    }
+
     public static double max(double[] curve) {
         double m = 0;
         for (double v : curve) {

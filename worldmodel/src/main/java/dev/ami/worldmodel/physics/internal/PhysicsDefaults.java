@@ -16,6 +16,12 @@ public final class PhysicsDefaults {
      * targets alone (0) collapsed with one seed in three (docs/physics.md, 2026-12-04).
      */
     public static final float TARGET_MOMENTUM = 0.996f;
+    /**
+     * Train on clips played both ways and score videos reading them forward and backward: read backward, a
+     * body that never comes out from behind an occluder is one that appears from behind it
+     * (docs/physics.md, "Reading videos both ways").
+     */
+    public static final boolean TWO_WAY = true;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
     public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;
 

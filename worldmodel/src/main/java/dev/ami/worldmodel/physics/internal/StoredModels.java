@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
+import dev.ami.worldmodel.physics.eval.Calibration;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.model.VideoScorer;
@@ -66,47 +67,77 @@ public final class StoredModels {
         return metadata.getAsJsonObject("methods").has(method.id());
     }
 
+    /**
+     * Whether each method has a backward predictor beside the forward one (trained on clips played
+     * backward, {@code <method>.backward.params}) and videos are scored reading them both ways
+     * ({@code "two_way"} in the config; absent: forward only, as every checkpoint before 2026-12-05).
+     */
+    public boolean twoWay() {
+        JsonObject c = metadata.getAsJsonObject("config");
+        return c.has("two_way") && c.get("two_way").getAsBoolean();
+    }
+
     /** The verdict threshold of the checkpoint's aggregation. */
     public double threshold(Method method) {
-        return threshold(method, aggregation());
+        return calibration(method).get(aggregation()).threshold();
     }
 
-    /** The verdict threshold calibrated for one aggregation. */
-    public double threshold(Method method, Aggregation aggregation) {
-        return method(method).getAsJsonObject("thresholds").get(aggregation.name()).getAsDouble();
-    }
-
-    /** Horizon scales per aggregation (calibration). */
-    public Map<Aggregation, double[]> scales(Method method) {
-        JsonObject all = method(method).getAsJsonObject("scales");
-        Map<Aggregation, double[]> out = new EnumMap<>(Aggregation.class);
+    /** What calibration stored per aggregation: horizon scales (per direction), tails and threshold. */
+    public Map<Aggregation, Calibration.Calibrated> calibration(Method method) {
+        JsonObject m = method(method);
+        Map<Aggregation, Calibration.Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
-            JsonArray arr = all.getAsJsonArray(a.name());
-            double[] s = new double[arr.size()];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = arr.get(i).getAsDouble();
+            double[] scales = numbers(m.getAsJsonObject("scales").getAsJsonArray(a.name()));
+            double threshold = m.getAsJsonObject("thresholds").get(a.name()).getAsDouble();
+            if (twoWay()) {
+                out.put(a, new Calibration.Calibrated(scales, numbers(m.getAsJsonObject("backward_scales").getAsJsonArray(a.name())),
+                        numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), threshold));
+            } else {
+                out.put(a, new Calibration.Calibrated(scales, threshold));
             }
-            out.put(a, s);
         }
         return out;
+    }
+
+    private static double[] numbers(JsonArray arr) {
+        double[] s = new double[arr.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = arr.get(i).getAsDouble();
+        }
+        return s;
     }
 
     private JsonObject method(Method method) {
         return metadata.getAsJsonObject("methods").getAsJsonObject(method.id());
     }
 
-    /** A new scorer; the caller closes it. */
+    /** The file of a method's forward or backward predictor's parameters. */
+    public static String parametersFile(Method method, boolean backward) {
+        return method.id() + (backward ? ".backward" : "") + ".params";
+    }
+
+    /** A new forward predictor; the caller closes it. */
     public VideoScorer open(Method method) {
-        try (InputStream in = checkpoint.open(method.id() + ".params")) {
+        return open(method, false);
+    }
+
+    private VideoScorer open(Method method, boolean backward) {
+        try (InputStream in = checkpoint.open(parametersFile(method, backward))) {
             return VideoScorer.load(method, modelConfig(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** A new scorer with its calibration; the caller closes the scorer. */
+    /** The method's predictors (two-way: forward and backward) with their calibration; the caller closes it. */
     public CalibratedScorer openCalibrated(Method method) {
-        return new CalibratedScorer(open(method), scales(method));
+        VideoScorer forward = open(method, false);
+        try {
+            return new CalibratedScorer(new CalibratedScorer.Predictors(forward, twoWay() ? open(method, true) : null), calibration(method));
+        } catch (RuntimeException e) {
+            forward.close();
+            throw e;
+        }
     }
 
     public String describe() {

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * One training batch as flat float arrays: the clean renderings (B, T, 1, 32, 32) and the nuisance
  * renderings of the first B/2 scenes (B/2, T, 1, 32, 32). The JEPA uses them as two views (context,
- * target); the pixel baseline sees the first half with nuisance and the second half clean.
+ * target); the pixel baseline sees the first half with nuisance and the second half clean. With
+ * {@link TrainConfig#backward()} every clip is played backward (both renderings alike).
  */
 record ClipBatch(int batch, int frames, float[] clean, float[] nuisance) {
 
@@ -30,6 +31,27 @@ record ClipBatch(int batch, int frames, float[] clean, float[] nuisance) {
                 System.arraycopy(Frames.pooledVideo(clip.nuisance().frames()), 0, nuisance, i * per, per);
             }
         }
+        if (config.backward()) {
+            for (int i = 0; i < config.batch(); i++) {
+                reverse(clean, i, frames);
+                if (i < noisy) {
+                    reverse(nuisance, i, frames);
+                }
+            }
+        }
         return new ClipBatch(config.batch(), frames, clean, nuisance);
+    }
+
+    /** Reverses the frame order of clip c in place. */
+    private static void reverse(float[] clips, int c, int frames) {
+        int size = Frames.MODEL_SIZE * Frames.MODEL_SIZE;
+        float[] tmp = new float[size];
+        for (int i = 0, j = frames - 1; i < j; i++, j--) {
+            int a = (c * frames + i) * size;
+            int b = (c * frames + j) * size;
+            System.arraycopy(clips, a, tmp, 0, size);
+            System.arraycopy(clips, b, clips, a, size);
+            System.arraycopy(tmp, 0, clips, b, size);
+        }
     }
 }

@@ -15,9 +15,11 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  * @param targetMomentum 0: the JEPA's targets are its own encoder's latents under a stop-gradient;
  *     in (0, 1): they come from a {@link dev.ami.worldmodel.physics.model.TargetEncoder}, a moving
  *     average of the encoder with this momentum
+ * @param backward every clip is played backward: the predictor learns to predict each frame from the
+ *     frames that follow it (the backward reader of a two-way checkpoint)
  */
 public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-        LossWeights weights, float targetMomentum) {
+        LossWeights weights, float targetMomentum, boolean backward) {
 
     /**
      * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
@@ -37,6 +39,16 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
     public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
             LossWeights weights) {
         this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, 0f);
+    }
+
+    public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
+            LossWeights weights, float targetMomentum) {
+        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, false);
+    }
+
+    /** The same settings with other steps and direction (a two-way run splits its steps between its two predictors). */
+    public TrainConfig with(int otherSteps, boolean playedBackward) {
+        return new TrainConfig(otherSteps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, playedBackward);
     }
 
     public TrainConfig {
