@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
         description = "Train the intuitive-physics video JEPA and its pixel-space baseline (same budget).")
 public final class TrainPhysicsCommand implements Callable<Integer> {
 
-    @Option(names = "--steps", description = "optimizer steps per method, split evenly between its two predictors when two-way (default ${DEFAULT-VALUE})")
+    @Option(names = "--steps", description = "optimizer steps per method, both predictors together when two-way (default ${DEFAULT-VALUE})")
     int steps = PhysicsDefaults.TRAIN_STEPS;
 
     @Option(names = "--seed", description = "seed of data and weights (default ${DEFAULT-VALUE})")
@@ -71,8 +71,11 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     float targetMomentum = PhysicsDefaults.TARGET_MOMENTUM;
 
     @Option(names = "--two-way", arity = "0..1", fallbackValue = "true", description = "per method, a forward and a backward predictor"
-            + " (half the steps each) and videos scored reading them both ways (default ${DEFAULT-VALUE})")
+            + " (the backward one starts from the forward one) and videos scored reading them both ways (default ${DEFAULT-VALUE})")
     boolean twoWay = PhysicsDefaults.TWO_WAY;
+
+    @Option(names = "--backward-steps", description = "of each method's --steps, those that train its backward predictor when two-way (default ${DEFAULT-VALUE})")
+    int backwardSteps = PhysicsDefaults.BACKWARD_STEPS;
 
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
@@ -108,6 +111,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
+                    "--backward-steps", String.valueOf(backwardSteps),
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -156,8 +160,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     }
 
     private Trained trainAndCalibrate(Method method, TrainConfig config) {
-        PhysicsTrainer.Result forward = PhysicsTrainer.train(method, twoWay ? config.with(config.steps() / 2, false) : config, System.err);
-        PhysicsTrainer.Result backward = twoWay ? PhysicsTrainer.train(method, config.with(config.steps() - config.steps() / 2, true), System.err) : null;
+        PhysicsTrainer.Result forward = PhysicsTrainer.train(method, twoWay ? config.with(config.steps() - backwardSteps, false) : config, System.err);
+        PhysicsTrainer.Result backward = twoWay
+                ? PhysicsTrainer.train(method, config.with(backwardSteps, true), System.err, forward.parameters()) : null;
         Map<Aggregation, Calibration.Calibrated> calibration;
         try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, config.model(), forward.parameters()),
                 backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()))) {
@@ -180,8 +185,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
                 lossWeights(), targetMomentum);
-        if (twoWay && steps < 2) {
-            throw new IllegalArgumentException("--steps must be at least 2 with --two-way (half for each direction), was " + steps);
+        if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
+            throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }
         JsonObject meta = Metadata.of(config, aggregation, twoWay);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();

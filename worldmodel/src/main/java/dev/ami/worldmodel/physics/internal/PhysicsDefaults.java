@@ -22,6 +22,8 @@ public final class PhysicsDefaults {
      * (docs/physics.md, "Reading videos both ways").
      */
     public static final boolean TWO_WAY = true;
+    /** Of a method's {@link #TRAIN_STEPS}, those of its backward predictor, which starts from the forward one's weights. */
+    public static final int BACKWARD_STEPS = 700;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
     public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;
 

@@ -55,11 +55,16 @@ final class GuardedRun {
         this.batches = batches;
     }
 
-    static PhysicsTrainer.Result run(Model model, Method method, TrainConfig config, PrintStream log) {
-        return run(model, method, config, log, ClipBatch::draw);
+    static PhysicsTrainer.Result run(Model model, Method method, TrainConfig config, PrintStream log, byte[] initial) {
+        return run(model, method, config, log, ClipBatch::draw, initial);
     }
 
     static PhysicsTrainer.Result run(Model model, Method method, TrainConfig config, PrintStream log, Batches batches) {
+        return run(model, method, config, log, batches, null);
+    }
+
+    /** A run from freshly drawn weights, or (initial not null) from these parameters of the same design. */
+    static PhysicsTrainer.Result run(Model model, Method method, TrainConfig config, PrintStream log, Batches batches, byte[] initial) {
         long start = System.nanoTime();
         GuardedRun run = new GuardedRun(model, method, config, log, batches);
         run.trainer = model.newTrainer(trainingConfig(config, schedule(config)));
@@ -67,6 +72,9 @@ final class GuardedRun {
             synchronized (PhysicsTrainer.class) { // the engine's generator is global: seed and draw the weights alone, so runs in parallel stay reproducible
                 Engine.getInstance().setRandomSeed((int) config.seed());
                 run.trainer.initialize(new Shape(config.batch(), config.minFrames(), 1, Frames.MODEL_SIZE, Frames.MODEL_SIZE));
+            }
+            if (initial != null) {
+                run.restart(initial, 0, 1f); // a trainer made before loading would keep updating the drawn weights
             }
             try (TargetEncoder targets = method == Method.JEPA && config.targetMomentum() > 0
                     ? new TargetEncoder((JepaBlock) model.getBlock(), config.targetMomentum()) : null) {

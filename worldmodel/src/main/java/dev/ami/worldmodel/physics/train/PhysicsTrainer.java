@@ -38,9 +38,18 @@ public final class PhysicsTrainer {
 
     /** Trains one method with a {@link LossGuard} ({@link GuardedRun}); the model and its native memory are closed before it returns. */
     public static Result train(Method method, TrainConfig config, PrintStream log) {
+        return train(method, config, log, null);
+    }
+
+    /**
+     * The same, starting from the given parameters of a model of the same method and configuration
+     * (as {@link Result#parameters()}), or from drawn weights when null: a two-way checkpoint's backward
+     * predictor starts from its forward one.
+     */
+    public static Result train(Method method, TrainConfig config, PrintStream log, byte[] initial) {
         try (Model model = Model.newInstance("physics-" + method.id())) {
             model.setBlock(method.newBlock(config.model()));
-            return GuardedRun.run(model, method, config, log);
+            return GuardedRun.run(model, method, config, log, initial);
         }
     }
 

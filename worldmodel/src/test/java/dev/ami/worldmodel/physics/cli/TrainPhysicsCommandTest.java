@@ -63,7 +63,7 @@ class TrainPhysicsCommandTest {
     private static Path train(Path out, String direction) {
         CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "2", "--batch", "2",
                 "--latent-channels", "4", "--hidden-channels", "4", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
-                "--calibration-videos", "6", direction, "--out", out.toString());
+                "--calibration-videos", "6", "--backward-steps", "1", direction, "--out", out.toString());
         assertThat(run.exit()).isZero();
         return out;
     }

@@ -89,4 +89,25 @@ class PhysicsTrainerTest {
             }
         }
     }
+
+    @Test
+    void a_run_can_start_from_the_parameters_of_another() {
+        ModelConfig small = new ModelConfig(4, 4, 3, 2);
+        PhysicsTrainer.Result first = PhysicsTrainer.train(Method.JEPA, new TrainConfig(20, 3, 2, 8, 8, 1e-2f, small), QUIET);
+        TrainConfig still = new TrainConfig(1, 3, 2, 8, 8, 1e-9f, small); // one step that hardly moves anything
+        PhysicsTrainer.Result resumed = PhysicsTrainer.train(Method.JEPA, still, QUIET, first.parameters());
+        PhysicsTrainer.Result fresh = PhysicsTrainer.train(Method.JEPA, still, QUIET);
+        java.util.List<byte[]> video = dev.ami.worldmodel.physics.sim.VideoGenerator.plausible(4, false).frames();
+        float[] a = maps(Method.JEPA, small, first.parameters(), video);
+        float[] b = maps(Method.JEPA, small, resumed.parameters(), video);
+        float[] c = maps(Method.JEPA, small, fresh.parameters(), video);
+        assertThat(b).containsExactly(a, org.assertj.core.api.Assertions.within(1e-4f));
+        assertThat(c).as("drawn weights predict otherwise").isNotEqualTo(a);
+    }
+
+    private static float[] maps(Method method, ModelConfig config, byte[] parameters, java.util.List<byte[]> video) {
+        try (dev.ami.worldmodel.physics.model.VideoScorer s = dev.ami.worldmodel.physics.model.VideoScorer.load(method, config, parameters)) {
+            return s.errorMaps(video)[0][3];
+        }
+    }
 }
