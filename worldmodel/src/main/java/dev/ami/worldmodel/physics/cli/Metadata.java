@@ -15,7 +15,8 @@ final class Metadata {
     private Metadata() {
     }
 
-    static JsonObject of(TrainConfig config, Aggregation aggregation, boolean twoWay) {
+    /** backward: the backward predictor's settings of a two-way run (its steps are part of config's), or null. */
+    static JsonObject of(TrainConfig config, Aggregation aggregation, TrainConfig backward) {
         JsonObject c = new JsonObject();
         c.addProperty("latent_channels", config.model().latentChannels());
         c.addProperty("hidden_channels", config.model().hiddenChannels());
@@ -30,7 +31,11 @@ final class Metadata {
         c.addProperty("learning_rate", config.learningRate());
         c.addProperty("target_momentum", config.targetMomentum());
         c.addProperty("aggregation", aggregation.name());
-        c.addProperty("two_way", twoWay);
+        c.addProperty("two_way", backward != null);
+        if (backward != null) {
+            c.addProperty("backward_steps", backward.steps());
+            c.addProperty("backward_learning_rate", backward.learningRate());
+        }
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());
         w.addProperty("invariance", config.weights().invariance());

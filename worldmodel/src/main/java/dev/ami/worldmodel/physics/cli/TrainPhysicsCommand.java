@@ -77,6 +77,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--backward-steps", description = "of each method's --steps, those that train its backward predictor when two-way (default ${DEFAULT-VALUE})")
     int backwardSteps = PhysicsDefaults.BACKWARD_STEPS;
 
+    @Option(names = "--backward-learning-rate", description = "Adam's peak learning rate for the backward predictor (default ${DEFAULT-VALUE})")
+    float backwardLearningRate = PhysicsDefaults.BACKWARD_LEARNING_RATE;
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -111,7 +114,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
-                    "--backward-steps", String.valueOf(backwardSteps),
+                    "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate),
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -159,10 +162,14 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         return w.prediction() + "," + w.invariance() + "," + w.variance() + "," + w.covariance() + "," + w.reconstruction();
     }
 
+    private TrainConfig backwardConfig(TrainConfig config) {
+        return config.with(backwardSteps, true, backwardLearningRate);
+    }
+
     private Trained trainAndCalibrate(Method method, TrainConfig config) {
         PhysicsTrainer.Result forward = PhysicsTrainer.train(method, twoWay ? config.with(config.steps() - backwardSteps, false) : config, System.err);
         PhysicsTrainer.Result backward = twoWay
-                ? PhysicsTrainer.train(method, config.with(backwardSteps, true), System.err, forward.parameters()) : null;
+                ? PhysicsTrainer.train(method, backwardConfig(config), System.err, forward.parameters()) : null;
         Map<Aggregation, Calibration.Calibrated> calibration;
         try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, config.model(), forward.parameters()),
                 backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()))) {
@@ -188,7 +195,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
             throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }
-        JsonObject meta = Metadata.of(config, aggregation, twoWay);
+        JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         if (parallel > 1) {

@@ -48,7 +48,12 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
 
     /** The same settings with other steps and direction (a two-way run splits its steps between its two predictors). */
     public TrainConfig with(int otherSteps, boolean playedBackward) {
-        return new TrainConfig(otherSteps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, playedBackward);
+        return with(otherSteps, playedBackward, learningRate);
+    }
+
+    /** The same settings with other steps, direction and peak learning rate. */
+    public TrainConfig with(int otherSteps, boolean playedBackward, float otherLearningRate) {
+        return new TrainConfig(otherSteps, seed, batch, minFrames, maxFrames, otherLearningRate, model, weights, targetMomentum, playedBackward);
     }
 
     public TrainConfig {
