@@ -20,8 +20,12 @@ import java.util.Objects;
  * <p>Input: 3..64 PNG frames, each 64×64 (8-bit gray as is; 16-bit gray high byte; colour → luma
  * 0.299 R + 0.587 G + 0.114 B; any other size is rejected, not resized).
  *
+ * <p>A two-way checkpoint (the default since 2026-12-05) reads the video forward and backward, a
+ * predictor for each direction running at once on two threads, and a frame's surprise is the larger
+ * of the two readings, each in units of its own plausible tail (docs/physics.md).
+ *
  * <p>Thread-safety: {@link #score} may be called from several threads; PNG decoding runs in parallel,
- * the model itself serializes calls. Ownership: the scorer owns its native memory (a DJL NDManager);
+ * each predictor serializes its own calls. Ownership: the scorer owns its native memory (a DJL NDManager);
  * whoever loads it closes it, after which {@link #score} throws IllegalStateException.
  * libtorch's thread count is a JVM-wide setting left to the caller (on a small shared CPU, one thread
  * via {@code -Dai.djl.pytorch.num_threads=1} is much faster).

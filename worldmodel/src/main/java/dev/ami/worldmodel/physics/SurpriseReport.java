@@ -3,8 +3,11 @@ package dev.ami.worldmodel.physics;
 /**
  * The plausibility of one video.
  *
- * @param surprise per-frame surprise (latent prediction error), one value per input frame; the first
- *     two frames are 0 (no velocity is known before two frames have been seen)
+ * @param surprise per-frame surprise (latent prediction error measured against plausible videos: read
+ *     forward only, 1 is a horizon's mean error; read both ways, 1 is what the 95th percentile of
+ *     plausible videos reaches in that reading), one value per input frame; a reading gives no surprise to its first two frames (no velocity is known
+ *     before two frames have been seen), so read forward only, frames 0 and 1 are 0; read both ways
+ *     (two-way checkpoints), each end gets it from the other reading
  * @param max the video's score: the largest per-frame surprise
  * @param mean mean surprise over the frames after the first two
  * @param verdict "implausible" when {@code max > threshold}, else "plausible"
