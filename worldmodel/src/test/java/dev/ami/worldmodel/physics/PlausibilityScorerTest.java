@@ -50,6 +50,14 @@ class PlausibilityScorerTest {
     }
 
     @Test
+    void the_shipped_checkpoint_finds_a_body_that_never_comes_out_from_behind_an_occluder_more_surprising() {
+        // read forward only, the checkpoint of 2026-12-04 ranked this pair the wrong way round (2.33 against 1.80): it expected
+        // nothing to come out; read backward, the implausible twin is a body appearing from behind the occluder
+        PhysicsExamples.Pair pair = PhysicsExamples.pair(3, Violation.VANISH_BEHIND_OCCLUDER, false);
+        assertThat(scorer.score(pair.implausible()).max()).isGreaterThan(scorer.score(pair.plausible()).max());
+    }
+
+    @Test
     void a_report_is_consistent_with_its_threshold() {
         SurpriseReport r = scorer.score(PhysicsExamples.plausible(5, false));
         assertThat(r.max()).isEqualTo(Arrays.stream(r.surprise()).max().orElseThrow());

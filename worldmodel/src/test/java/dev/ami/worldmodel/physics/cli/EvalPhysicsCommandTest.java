@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import dev.ami.worldmodel.cli.WorldModelCli;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
+import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.model.Method;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,7 +98,8 @@ class EvalPhysicsCommandTest {
     private static Path copyShipped(Path dir) throws IOException {
         Files.createDirectories(dir);
         Checkpoint shipped = Checkpoint.at(null);
-        for (String file : List.of(Checkpoint.METADATA, Method.JEPA.id() + ".params", Method.PIXEL.id() + ".params")) {
+        for (String file : List.of(Checkpoint.METADATA, StoredModels.parametersFile(Method.JEPA, false), StoredModels.parametersFile(Method.PIXEL, false),
+                StoredModels.parametersFile(Method.JEPA, true), StoredModels.parametersFile(Method.PIXEL, true))) {
             try (InputStream in = shipped.open(file)) {
                 Files.copy(in, dir.resolve(file));
             }

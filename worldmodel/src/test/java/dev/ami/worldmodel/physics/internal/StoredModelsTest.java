@@ -27,6 +27,22 @@ class StoredModelsTest {
     }
 
     @Test
+    void the_shipped_checkpoint_reads_videos_both_ways_with_a_calibration_per_direction() {
+        StoredModels shipped = new StoredModels(Checkpoint.at(null));
+        assertThat(shipped.twoWay()).isTrue();
+        var c = shipped.calibration(dev.ami.worldmodel.physics.model.Method.JEPA).get(shipped.aggregation());
+        assertThat(c.twoWay()).isTrue();
+        assertThat(c.backwardScales()).hasSameSizeAs(c.scales()).isNotEqualTo(c.scales());
+        assertThat(c.tails()).hasSize(2);
+    }
+
+    @Test
+    void a_checkpoint_without_two_way_is_read_forward_only(@TempDir Path dir) {
+        Checkpoint.writeMetadata(dir, metadata(5));
+        assertThat(new StoredModels(Checkpoint.at(dir)).twoWay()).isFalse();
+    }
+
+    @Test
     void a_checkpoint_that_left_a_removed_option_off_still_loads(@TempDir Path dir) {
         JsonObject meta = metadata(5);
         meta.getAsJsonObject("config").addProperty("memory_channels", 0);
