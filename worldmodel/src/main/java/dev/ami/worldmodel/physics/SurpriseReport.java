@@ -5,9 +5,9 @@ package dev.ami.worldmodel.physics;
  *
  * @param surprise per-frame surprise (latent prediction error measured against plausible videos: read
  *     forward only, 1 is a horizon's mean error; read both ways, 1 is what the 95th percentile of
- *     plausible videos reaches in that reading), one value per input frame; a reading gives no surprise to its first two frames (no velocity is known
- *     before two frames have been seen), so read forward only, frames 0 and 1 are 0; read both ways
- *     (two-way checkpoints), each end gets it from the other reading
+ *     plausible videos reaches in that reading), one value per input frame; a reading gives its first
+ *     two frames no surprise (no velocity is known before two frames have been seen), so forward-only
+ *     checkpoints give frames 0 and 1 zero, and two-way ones give each end the other reading's surprise
  * @param max the video's score: the largest per-frame surprise
  * @param mean mean surprise over the frames after the first two
  * @param verdict "implausible" when {@code max > threshold}, else "plausible"

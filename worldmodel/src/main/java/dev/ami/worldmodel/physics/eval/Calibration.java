@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * aggregated per-frame error), which scales the surprise curve; then the verdict threshold, a high
  * quantile of the video scores (max surprise over time).
  *
- * <p>A two-way scorer ({@link CalibratedScorer#twoWay()}) is calibrated per direction: each direction
+ * <p>A two-way scorer ({@link CalibratedScorer.Predictors#twoWay()}) is calibrated per direction: each direction
  * gets its own horizon scales and its own <em>tail</em>, the {@link #QUANTILE} of its video scores,
  * by which its curve is divided before the two are combined ({@link SurpriseCurve#twoWay}); the threshold
  * is then the same quantile of the combined scores.

@@ -17,9 +17,9 @@ public final class PhysicsDefaults {
      */
     public static final float TARGET_MOMENTUM = 0.996f;
     /**
-     * Train on clips played both ways and score videos reading them forward and backward: read backward, a
-     * body that never comes out from behind an occluder is one that appears from behind it
-     * (docs/physics.md, "Reading videos both ways").
+     * Per method, a forward predictor and a backward one (trained on clips played backward), and videos
+     * scored reading them both ways: read backward, a body that never comes out from behind an occluder
+     * is one that appears from behind it (docs/physics.md, "Reading videos both ways").
      */
     public static final boolean TWO_WAY = true;
     /** Of a method's {@link #TRAIN_STEPS}, those of its backward predictor, which starts from the forward one's weights. */

@@ -77,11 +77,6 @@ public final class StoredModels {
         return c.has("two_way") && c.get("two_way").getAsBoolean();
     }
 
-    /** The verdict threshold of the checkpoint's aggregation. */
-    public double threshold(Method method) {
-        return calibration(method).get(aggregation()).threshold();
-    }
-
     /** What calibration stored per aggregation: horizon scales (per direction), tails and threshold. */
     public Map<Aggregation, Calibration.Calibrated> calibration(Method method) {
         JsonObject m = method(method);
@@ -114,11 +109,6 @@ public final class StoredModels {
     /** The file of a method's forward or backward predictor's parameters. */
     public static String parametersFile(Method method, boolean backward) {
         return method.id() + (backward ? ".backward" : "") + ".params";
-    }
-
-    /** A new forward predictor; the caller closes it. */
-    public VideoScorer open(Method method) {
-        return open(method, false);
     }
 
     private VideoScorer open(Method method, boolean backward) {

@@ -60,6 +60,13 @@ class TrainPhysicsCommandTest {
         }
     }
 
+    @Test
+    void backward_steps_that_leave_no_forward_steps_are_refused_before_training(@TempDir Path out) {
+        CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "4", "--backward-steps", "4", "--out", out.toString());
+        assertThat(run.exit()).isNotZero();
+        assertThat(out.resolve(Checkpoint.METADATA)).doesNotExist();
+    }
+
     private static Path train(Path out, String direction) {
         CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "2", "--batch", "2",
                 "--latent-channels", "4", "--hidden-channels", "4", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
