@@ -1,9 +1,8 @@
 package dev.ami.worldmodel.physics.eval;
 
+import dev.ami.worldmodel.physics.internal.Frames;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.VideoScorer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -44,7 +43,7 @@ public record CalibratedScorer(Predictors predictors, Map<Aggregation, Calibrati
             if (backward == null) {
                 return new Maps(forward.errorMaps(frames), null);
             }
-            CompletableFuture<float[][][]> back = CompletableFuture.supplyAsync(() -> backward.errorMaps(reversed(frames)), BACKWARD_READERS);
+            CompletableFuture<float[][][]> back = CompletableFuture.supplyAsync(() -> backward.errorMaps(Frames.reversed(frames)), BACKWARD_READERS);
             float[][][] ahead = forward.errorMaps(frames);
             try {
                 return new Maps(ahead, back.join());
@@ -95,11 +94,5 @@ public record CalibratedScorer(Predictors predictors, Map<Aggregation, Calibrati
     @Override
     public void close() {
         predictors.close();
-    }
-
-    static <T> List<T> reversed(List<T> frames) {
-        List<T> r = new ArrayList<>(frames);
-        Collections.reverse(r);
-        return r;
     }
 }

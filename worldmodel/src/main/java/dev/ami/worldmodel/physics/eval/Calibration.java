@@ -58,13 +58,12 @@ public final class Calibration {
         Map<Aggregation, Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
             double[] forward = scales(errors.stream().map(CalibratedScorer.Maps::forward).toList(), a, scorer.horizons());
+            double[] f = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.forward(), a, forward))).toArray();
             if (!scorer.twoWay()) {
-                double[] scores = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.forward(), a, forward))).toArray();
-                out.put(a, new Calibrated(forward, quantile(scores)));
+                out.put(a, new Calibrated(forward, quantile(f)));
                 continue;
             }
             double[] backward = scales(errors.stream().map(CalibratedScorer.Maps::backward).toList(), a, scorer.horizons());
-            double[] f = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.forward(), a, forward))).toArray();
             double[] b = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.backward(), a, backward))).toArray();
             double[] tails = {quantile(f), quantile(b)};
             double[] combined = new double[videos];

@@ -1,5 +1,7 @@
 package dev.ami.worldmodel.physics.internal;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Pixel conversions between 64×64 8-bit frames and the models' 32×32 float input. */
@@ -32,5 +34,12 @@ public final class Frames {
             System.arraycopy(pooled(frames.get(t)), 0, out, t * n, n);
         }
         return out;
+    }
+
+    /** The frames in reverse order (a new list; the frames themselves are shared): a video played backward. */
+    public static <T> List<T> reversed(List<T> frames) {
+        List<T> r = new ArrayList<>(frames);
+        Collections.reverse(r);
+        return r;
     }
 }

@@ -2,6 +2,7 @@ package dev.ami.worldmodel.physics.train;
 
 import dev.ami.worldmodel.physics.internal.Frames;
 import dev.ami.worldmodel.physics.sim.VideoGenerator;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -26,32 +27,15 @@ record ClipBatch(int batch, int frames, float[] clean, float[] nuisance) {
         for (int i = 0; i < config.batch(); i++) {
             // a third of the scenes aim a body behind an occluder, so that re-emergence is common enough to learn
             VideoGenerator.Clip clip = VideoGenerator.plausibleClip(rnd.nextLong(), frames, i % 3 == 2);
-            System.arraycopy(Frames.pooledVideo(clip.clean().frames()), 0, clean, i * per, per);
+            System.arraycopy(Frames.pooledVideo(played(config, clip.clean().frames())), 0, clean, i * per, per);
             if (i < noisy) {
-                System.arraycopy(Frames.pooledVideo(clip.nuisance().frames()), 0, nuisance, i * per, per);
-            }
-        }
-        if (config.backward()) {
-            for (int i = 0; i < config.batch(); i++) {
-                reverse(clean, i, frames);
-                if (i < noisy) {
-                    reverse(nuisance, i, frames);
-                }
+                System.arraycopy(Frames.pooledVideo(played(config, clip.nuisance().frames())), 0, nuisance, i * per, per);
             }
         }
         return new ClipBatch(config.batch(), frames, clean, nuisance);
     }
 
-    /** Reverses the frame order of clip c in place. */
-    private static void reverse(float[] clips, int c, int frames) {
-        int size = Frames.MODEL_SIZE * Frames.MODEL_SIZE;
-        float[] tmp = new float[size];
-        for (int i = 0, j = frames - 1; i < j; i++, j--) {
-            int a = (c * frames + i) * size;
-            int b = (c * frames + j) * size;
-            System.arraycopy(clips, a, tmp, 0, size);
-            System.arraycopy(clips, b, clips, a, size);
-            System.arraycopy(tmp, 0, clips, b, size);
-        }
+    private static <T> List<T> played(TrainConfig config, List<T> frames) {
+        return config.backward() ? Frames.reversed(frames) : frames;
     }
 }
