@@ -1,5 +1,6 @@
 package dev.ami.worldmodel.cli;
 
+import dev.ami.worldmodel.physics.cli.CalibratePhysicsCommand;
 import dev.ami.worldmodel.physics.cli.EvalPhysicsCommand;
 import dev.ami.worldmodel.physics.cli.ScorePhysicsCommand;
 import dev.ami.worldmodel.physics.cli.TrainPhysicsCommand;
@@ -9,19 +10,24 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the world-model commands of {@code ./ami}: {@code train}, {@code eval} and {@code score}.
+ * Entry point of the world-model commands of {@code ./ami}: {@code train}, {@code calibrate}, {@code eval} and {@code score}.
  * ({@code ./ami serve} is handled by the launcher script, which starts the server jar.)
  *
  * <p>Exit codes: 0 success, 1 a run that failed, 2 bad usage or bad input (one readable line on stderr).
  */
 @Command(name = "ami", mixinStandardHelpOptions = true, versionProvider = AmiVersion.class,
         description = "Ami world-model commands.",
-        subcommands = {WorldModelCli.Train.class, WorldModelCli.Eval.class, WorldModelCli.Score.class})
+        subcommands = {WorldModelCli.Train.class, WorldModelCli.Calibrate.class, WorldModelCli.Eval.class, WorldModelCli.Score.class})
 public final class WorldModelCli {
 
     @Command(name = "train", mixinStandardHelpOptions = true, description = "Train a world model and write a checkpoint.",
             subcommands = {TrainPlanningCommand.class, TrainPhysicsCommand.class})
     static final class Train {
+    }
+
+    @Command(name = "calibrate", mixinStandardHelpOptions = true, description = "Recalibrate a trained world model's checkpoint.",
+            subcommands = {CalibratePhysicsCommand.class})
+    static final class Calibrate {
     }
 
     @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a world model beside its baselines.",

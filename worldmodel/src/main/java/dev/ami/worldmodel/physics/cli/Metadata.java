@@ -4,6 +4,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.Calibration;
+import dev.ami.worldmodel.physics.eval.Fusion;
 import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.train.PhysicsTrainer;
 import dev.ami.worldmodel.physics.train.TrainConfig;
@@ -15,8 +16,11 @@ final class Metadata {
     private Metadata() {
     }
 
-    /** backward: the backward predictor's settings of a two-way run (its steps are part of config's), or null. */
-    static JsonObject of(TrainConfig config, Aggregation aggregation, TrainConfig backward) {
+    /**
+     * backward: the backward predictor's settings of a two-way run (its steps are part of config's), or null;
+     * fusion: how a two-way run's readings are combined (ignored when backward is null).
+     */
+    static JsonObject of(TrainConfig config, Aggregation aggregation, TrainConfig backward, Fusion fusion) {
         JsonObject c = new JsonObject();
         c.addProperty("latent_channels", config.model().latentChannels());
         c.addProperty("hidden_channels", config.model().hiddenChannels());
@@ -35,6 +39,7 @@ final class Metadata {
         if (backward != null) {
             c.addProperty("backward_steps", backward.steps());
             c.addProperty("backward_learning_rate", backward.learningRate());
+            c.addProperty("fusion", fusion.name());
         }
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());
@@ -63,6 +68,13 @@ final class Metadata {
             b.addProperty("train_seconds", Math.round(backward.seconds()));
             m.add("backward", b); // the backward predictor's training; "metrics" and "train_seconds" above are the forward one's
         }
+        putCalibration(m, calibration, used);
+        m.addProperty("train_seconds", Math.round(result.seconds()));
+        meta.getAsJsonObject("methods").add(result.method().id(), m);
+    }
+
+    /** Writes (or replaces) a method entry's calibration: threshold, thresholds and scales per aggregation, and two-way its backward scales and tails. */
+    static void putCalibration(JsonObject m, Map<Aggregation, Calibration.Calibrated> calibration, Aggregation used) {
         m.addProperty("threshold", calibration.get(used).threshold());
         JsonObject thresholds = new JsonObject();
         JsonObject scales = new JsonObject();
@@ -82,8 +94,6 @@ final class Metadata {
             m.add("backward_scales", backwardScales); // the same, reading videos backward
             m.add("tails", tails); // {forward, backward}: the video-score quantile each direction's curve is divided by
         }
-        m.addProperty("train_seconds", Math.round(result.seconds()));
-        meta.getAsJsonObject("methods").add(result.method().id(), m);
     }
 
     private static JsonObject metrics(PhysicsTrainer.Result result) {

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.Calibration;
+import dev.ami.worldmodel.physics.eval.Fusion;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.internal.PhysicsDefaults;
@@ -80,6 +81,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--backward-learning-rate", description = "Adam's peak learning rate for the backward predictor (default ${DEFAULT-VALUE})")
     float backwardLearningRate = PhysicsDefaults.BACKWARD_LEARNING_RATE;
 
+    @Option(names = "--fusion", description = "how the two readings combine when two-way: GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
+    Fusion fusion = PhysicsDefaults.FUSION;
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -114,7 +118,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
-                    "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate),
+                    "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate), "--fusion", fusion.name(),
                     "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -173,7 +177,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         Map<Aggregation, Calibration.Calibrated> calibration;
         try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, config.model(), forward.parameters()),
                 backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()))) {
-            calibration = Calibration.calibrate(predictors, seed, calibrationVideos);
+            calibration = Calibration.calibrate(predictors, seed, calibrationVideos, fusion);
         }
         double seconds = forward.seconds() + (backward == null ? 0 : backward.seconds());
         System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), seconds, calibration.get(aggregation).threshold());
@@ -195,7 +199,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
             throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }
-        JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null);
+        JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null, fusion);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         if (parallel > 1) {

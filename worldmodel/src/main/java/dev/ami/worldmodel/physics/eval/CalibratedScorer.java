@@ -79,7 +79,7 @@ public record CalibratedScorer(Predictors predictors, Map<Aggregation, Calibrati
         if (!c.twoWay()) {
             return forward;
         }
-        return SurpriseCurve.twoWay(forward, SurpriseCurve.of(maps.backward(), a, c.backwardScales()), c.tails());
+        return SurpriseCurve.twoWay(forward, SurpriseCurve.of(maps.backward(), a, c.backwardScales()), c.tails(), c.fusion());
     }
 
     /** The per-frame surprise curve of a video (frames in order, 64×64 gray bytes each). */

@@ -16,8 +16,8 @@ import java.util.SplittableRandom;
  *
  * <p>A two-way scorer ({@link CalibratedScorer.Predictors#twoWay()}) is calibrated per direction: each direction
  * gets its own horizon scales and its own <em>tail</em>, the {@link #QUANTILE} of its video scores,
- * by which its curve is divided before the two are combined ({@link SurpriseCurve#twoWay}); the threshold
- * is then the same quantile of the combined scores.
+ * by which its curve is divided before the two are combined under a {@link Fusion} ({@link SurpriseCurve#twoWay});
+ * the threshold is then the same quantile of the combined scores.
  */
 public final class Calibration {
 
@@ -31,13 +31,14 @@ public final class Calibration {
      * @param backwardScales the same reading it backward; null for a forward-only scorer
      * @param tails {forward, backward} video-score quantiles that each direction's curve is divided by;
      *     {1, 1} for a forward-only scorer (its curve is used as it is)
+     * @param fusion how the two readings' curves are combined; null for a forward-only scorer
      * @param threshold the verdict threshold on the (combined) video score
      */
-    public record Calibrated(double[] scales, double[] backwardScales, double[] tails, double threshold) {
+    public record Calibrated(double[] scales, double[] backwardScales, double[] tails, Fusion fusion, double threshold) {
 
         /** A forward-only calibration. */
         public Calibrated(double[] scales, double threshold) {
-            this(scales, null, new double[] {1, 1}, threshold);
+            this(scales, null, new double[] {1, 1}, null, threshold);
         }
 
         public boolean twoWay() {
@@ -48,8 +49,11 @@ public final class Calibration {
     private Calibration() {
     }
 
-    /** Scales and threshold for every aggregation, from one pass of the scorer over the calibration videos. */
-    public static Map<Aggregation, Calibrated> calibrate(CalibratedScorer.Predictors scorer, long seed, int videos) {
+    /**
+     * Scales and threshold for every aggregation, from one pass of the scorer over the calibration videos;
+     * fusion: how a two-way scorer combines its readings (ignored for a forward-only one).
+     */
+    public static Map<Aggregation, Calibrated> calibrate(CalibratedScorer.Predictors scorer, long seed, int videos, Fusion fusion) {
         SplittableRandom rnd = new SplittableRandom(seed ^ SALT);
         List<CalibratedScorer.Maps> errors = new ArrayList<>(videos);
         for (int i = 0; i < videos; i++) {
@@ -58,19 +62,21 @@ public final class Calibration {
         Map<Aggregation, Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
             double[] forward = scales(errors.stream().map(CalibratedScorer.Maps::forward).toList(), a, scorer.horizons());
-            double[] f = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.forward(), a, forward))).toArray();
+            List<double[]> forwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.forward(), a, forward)).toList();
+            double[] f = forwardCurves.stream().mapToDouble(SurpriseCurve::max).toArray();
             if (!scorer.twoWay()) {
                 out.put(a, new Calibrated(forward, quantile(f)));
                 continue;
             }
             double[] backward = scales(errors.stream().map(CalibratedScorer.Maps::backward).toList(), a, scorer.horizons());
-            double[] b = errors.stream().mapToDouble(e -> SurpriseCurve.max(SurpriseCurve.of(e.backward(), a, backward))).toArray();
+            List<double[]> backwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.backward(), a, backward)).toList();
+            double[] b = backwardCurves.stream().mapToDouble(SurpriseCurve::max).toArray();
             double[] tails = {quantile(f), quantile(b)};
             double[] combined = new double[videos];
             for (int i = 0; i < videos; i++) {
-                combined[i] = Math.max(f[i] / tails[0], b[i] / tails[1]); // the max of the combined curve
+                combined[i] = SurpriseCurve.max(SurpriseCurve.twoWay(forwardCurves.get(i), backwardCurves.get(i), tails, fusion));
             }
-            out.put(a, new Calibrated(forward, backward, tails, quantile(combined)));
+            out.put(a, new Calibrated(forward, backward, tails, fusion, quantile(combined)));
         }
         return out;
     }

@@ -39,20 +39,50 @@ public final class SurpriseCurve {
     }
 
     /**
-     * Combines the curves of a video read forward and backward: frame f's surprise is the larger of
-     * forward[f] / tails[0] and backward[T-1-f] / tails[1] (the backward curve is indexed by the reversed
-     * video's frames, so its value at T-1-f is about frame f, predicted from the frames after it).
-     * Each direction is divided by its own tail (a high quantile of its video scores on plausible videos),
-     * so a video is flagged by whichever reading finds it most unusual for that reading.
+     * Combines the curves of a video read forward and backward under a {@link Fusion}. The backward
+     * curve is indexed by the reversed video's frames, so its value at T-1-f is about frame f, predicted
+     * from the frames after it. Each direction is first divided by its own tail (a high quantile of its
+     * video scores on plausible videos): tails = {forward, backward}.
      */
-    public static double[] twoWay(double[] forward, double[] backward, double[] tails) {
+    public static double[] twoWay(double[] forward, double[] backward, double[] tails, Fusion fusion) {
         int t = forward.length;
         if (backward.length != t) {
             throw new IllegalArgumentException("curves of " + t + " and " + backward.length + " frames");
         }
-        double[] out = new double[t];
+        double[] ahead = new double[t];
+        double[] behind = new double[t]; // behind[f]: the backward surprise about frame f, in forward order
         for (int f = 0; f < t; f++) {
-            out[f] = Math.max(forward[f] / tails[0], backward[t - 1 - f] / tails[1]);
+            ahead[f] = forward[f] / tails[0];
+            behind[f] = backward[t - 1 - f] / tails[1];
+        }
+        double[] out = new double[t];
+        if (fusion == Fusion.MAX) {
+            for (int f = 0; f < t; f++) {
+                out[f] = Math.max(ahead[f], behind[f]);
+            }
+            return out;
+        }
+        double[] a = spread(ahead, Fusion.SPREAD);
+        double[] b = new double[t]; // about the change f-1 -> f: the backward surprise at f-1
+        for (int f = 1; f < t; f++) {
+            b[f] = behind[f - 1];
+        }
+        b = spread(b, Fusion.SPREAD);
+        for (int f = 0; f < t; f++) {
+            out[f] = Math.sqrt(a[f] * b[f]);
+        }
+        return out;
+    }
+
+    /** Each value replaced by the largest within k frames either side. */
+    static double[] spread(double[] curve, int k) {
+        double[] out = new double[curve.length];
+        for (int f = 0; f < curve.length; f++) {
+            double m = curve[f];
+            for (int g = Math.max(0, f - k); g <= Math.min(curve.length - 1, f + k); g++) {
+                m = Math.max(m, curve[g]);
+            }
+            out[f] = m;
         }
         return out;
     }

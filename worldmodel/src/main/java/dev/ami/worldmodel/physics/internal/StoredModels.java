@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.Calibration;
+import dev.ami.worldmodel.physics.eval.Fusion;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.model.VideoScorer;
@@ -77,6 +78,18 @@ public final class StoredModels {
         return c.has("two_way") && c.get("two_way").getAsBoolean();
     }
 
+    /**
+     * How a two-way checkpoint combines its two readings ({@code "fusion"} in the config; absent: {@link Fusion#MAX},
+     * the rule of two-way checkpoints calibrated before it was stored). Null for a forward-only checkpoint.
+     */
+    public Fusion fusion() {
+        if (!twoWay()) {
+            return null;
+        }
+        JsonObject c = metadata.getAsJsonObject("config");
+        return c.has("fusion") ? Fusion.valueOf(c.get("fusion").getAsString()) : Fusion.MAX;
+    }
+
     /** What calibration stored per aggregation: horizon scales (per direction), tails and threshold. */
     public Map<Aggregation, Calibration.Calibrated> calibration(Method method) {
         JsonObject m = method(method);
@@ -86,7 +99,7 @@ public final class StoredModels {
             double threshold = m.getAsJsonObject("thresholds").get(a.name()).getAsDouble();
             if (twoWay()) {
                 out.put(a, new Calibration.Calibrated(scales, numbers(m.getAsJsonObject("backward_scales").getAsJsonArray(a.name())),
-                        numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), threshold));
+                        numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), fusion(), threshold));
             } else {
                 out.put(a, new Calibration.Calibrated(scales, threshold));
             }

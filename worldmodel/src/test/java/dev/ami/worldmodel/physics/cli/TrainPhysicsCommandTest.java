@@ -12,6 +12,8 @@ import dev.ami.worldmodel.physics.internal.Checkpoint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +36,16 @@ class TrainPhysicsCommandTest {
         JsonObject jepa = meta.getAsJsonObject("methods").getAsJsonObject("jepa");
         assertThat(jepa.getAsJsonObject("backward_scales").getAsJsonArray("MEAN_HMAX")).hasSize(2);
         assertThat(jepa.getAsJsonObject("tails").getAsJsonArray("MEAN_HMAX")).hasSize(2);
-        assertThat(jepa.getAsJsonObject("thresholds").get("MEAN_HMAX").getAsDouble()).as("at least each direction's own tail").isGreaterThanOrEqualTo(1.0);
+        assertThat(meta.getAsJsonObject("config").get("fusion").getAsString()).as("the default fusion").isEqualTo("GEOMETRIC");
+        assertThat(jepa.getAsJsonObject("thresholds").get("MEAN_HMAX").getAsDouble()).isPositive();
 
         try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
             SurpriseReport r = scorer.score(PhysicsExamples.plausible(5, false));
             assertThat(r.surprise()).hasSize(PhysicsExamples.plausible(5, false).size());
-            // read backward, the last frames are the first and get no surprise from that reading; the first frames get it from there
-            assertThat(r.surprise()[0]).isPositive();
+            // frame f rates the change f-1 -> f: nothing changes into frame 0; the forward reading says nothing
+            // about frame 1 (one frame gives no velocity), the backward one does, and the fusion spreads both a frame
+            assertThat(r.surprise()[0]).isZero();
+            assertThat(r.surprise()[1]).isPositive();
         }
         CliRun eval = CliRun.of("eval", "physics", "--checkpoint", out.toString(), "--pairs", "6", "--json");
         assertThat(eval.exit()).isZero();
@@ -61,16 +66,49 @@ class TrainPhysicsCommandTest {
     }
 
     @Test
+    void recalibrating_with_the_training_fusion_reproduces_the_calibration_and_another_fusion_changes_only_thresholds() throws IOException {
+        Path out = train(tmp.resolve("recal"), "--two-way", "--fusion", "MAX");
+        JsonObject trained = metadata(out);
+        assertThat(trained.getAsJsonObject("config").get("fusion").getAsString()).isEqualTo("MAX");
+        JsonObject jepa = trained.getAsJsonObject("methods").getAsJsonObject("jepa");
+        assertThat(jepa.getAsJsonObject("thresholds").get("MEAN_HMAX").getAsDouble()).as("under MAX, at least each direction's own tail").isGreaterThanOrEqualTo(1.0);
+
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--fusion", "MAX", "--calibration-videos", "6").exit()).isZero();
+        assertThat(metadata(out)).as("the same held-out videos as training, so the same numbers").isEqualTo(trained);
+
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--fusion", "GEOMETRIC", "--calibration-videos", "6").exit()).isZero();
+        JsonObject geo = metadata(out);
+        assertThat(geo.getAsJsonObject("config").get("fusion").getAsString()).isEqualTo("GEOMETRIC");
+        JsonObject g = geo.getAsJsonObject("methods").getAsJsonObject("jepa");
+        for (String unchanged : new String[] {"metrics", "backward", "train_seconds", "scales", "backward_scales", "tails"}) {
+            assertThat(g.get(unchanged)).as(unchanged).isEqualTo(jepa.get(unchanged));
+        }
+        assertThat(g.get("threshold")).isNotEqualTo(jepa.get("threshold"));
+        try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
+            assertThat(scorer.score(PhysicsExamples.plausible(5, false)).threshold()).isEqualTo(g.get("threshold").getAsDouble());
+        }
+    }
+
+    @Test
+    void recalibrating_a_directory_without_a_checkpoint_fails_and_writes_nothing(@TempDir Path empty) {
+        CliRun run = CliRun.of("calibrate", "physics", empty.toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(empty.resolve(Checkpoint.METADATA)).doesNotExist();
+    }
+
+    @Test
     void backward_steps_that_leave_no_forward_steps_are_refused_before_training(@TempDir Path out) {
         CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "4", "--backward-steps", "4", "--out", out.toString());
         assertThat(run.exit()).isNotZero();
         assertThat(out.resolve(Checkpoint.METADATA)).doesNotExist();
     }
 
-    private static Path train(Path out, String direction) {
-        CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "2", "--batch", "2",
+    private static Path train(Path out, String... direction) {
+        List<String> args = new ArrayList<>(List.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "2", "--batch", "2",
                 "--latent-channels", "4", "--hidden-channels", "4", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
-                "--calibration-videos", "6", "--backward-steps", "1", direction, "--out", out.toString());
+                "--calibration-videos", "6", "--backward-steps", "1", "--out", out.toString()));
+        args.addAll(List.of(direction));
+        CliRun run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.exit()).isZero();
         return out;
     }

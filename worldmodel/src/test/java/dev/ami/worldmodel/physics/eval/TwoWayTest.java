@@ -28,8 +28,41 @@ class TwoWayTest {
     void the_backward_curve_is_laid_back_on_the_frames_it_is_about_and_each_direction_divided_by_its_tail() {
         double[] forward = {0, 0, 1, 2, 3};
         double[] backward = {0, 0, 8, 4, 6}; // read backward: index 2 is frame 2, index 3 is frame 1, index 4 is frame 0
-        double[] curve = SurpriseCurve.twoWay(forward, backward, new double[] {1, 2});
+        double[] curve = SurpriseCurve.twoWay(forward, backward, new double[] {1, 2}, Fusion.MAX);
         assertThat(curve).containsExactly(3, 2, 4, 2, 3);
+    }
+
+    @Test
+    void the_geometric_fusion_multiplies_both_readings_about_the_same_change_of_frame_each_spread_one_frame() {
+        double[] forward = {0, 0, 1, 2, 3};
+        double[] backward = {0, 0, 8, 4, 6};
+        // backward about frames 0..4, divided by its tail 2: {3, 2, 4, 0, 0}; about the change f-1 -> f: {0, 3, 2, 4, 0};
+        // spread one frame: {3, 3, 4, 4, 4}; forward spread: {0, 1, 2, 3, 3}
+        double[] curve = SurpriseCurve.twoWay(forward, backward, new double[] {1, 2}, Fusion.GEOMETRIC);
+        assertThat(curve).containsExactly(new double[] {0, Math.sqrt(3), Math.sqrt(8), Math.sqrt(12), Math.sqrt(12)}, within(1e-12));
+    }
+
+    @Test
+    void under_the_geometric_fusion_a_change_both_readings_find_odd_outweighs_a_larger_alarm_of_one_reading() {
+        int t = 12;
+        double[] quiet = new double[t];
+        java.util.Arrays.fill(quiet, 0.5);
+        // a vanish at frame 6: the forward reading is surprised at 6 (predicted from before), the backward one at 5 (from after)
+        double[] forward = quiet.clone();
+        double[] backward = quiet.clone();
+        forward[6] = 3;
+        backward[t - 1 - 5] = 3;
+        double[] both = SurpriseCurve.twoWay(forward, backward, new double[] {1, 1}, Fusion.GEOMETRIC);
+        // the forward reading alone, twice as surprised, somewhere else (a bounce it could not foresee)
+        double[] lone = quiet.clone();
+        lone[6] = 6;
+        double[] one = SurpriseCurve.twoWay(lone, quiet, new double[] {1, 1}, Fusion.GEOMETRIC);
+        assertThat(SurpriseCurve.max(both)).isCloseTo(3, within(1e-12));
+        assertThat(SurpriseCurve.firstAbove(both, 2.9)).as("the break is found at the changed frame or the one before it").isBetween(5, 6);
+        assertThat(SurpriseCurve.max(one)).isCloseTo(Math.sqrt(6 * 0.5), within(1e-12)).isLessThan(SurpriseCurve.max(both));
+        // under MAX the lone alarm wins
+        assertThat(SurpriseCurve.max(SurpriseCurve.twoWay(lone, quiet, new double[] {1, 1}, Fusion.MAX)))
+                .isGreaterThan(SurpriseCurve.max(SurpriseCurve.twoWay(forward, backward, new double[] {1, 1}, Fusion.MAX)));
     }
 
     @Test
@@ -45,7 +78,7 @@ class TwoWayTest {
             assertThat(maps.backward()[0][5]).containsExactly(back.errorMaps(backwards(frames))[0][5]);
             assertThat(maps.backward()[0][5]).isNotEqualTo(back.errorMaps(frames)[0][5]);
 
-            Map<Aggregation, Calibration.Calibrated> cal = Calibration.calibrate(two, 11, 20);
+            Map<Aggregation, Calibration.Calibrated> cal = Calibration.calibrate(two, 11, 20, Fusion.MAX);
             Calibration.Calibrated c = cal.get(Aggregation.MEAN_HMAX);
             assertThat(c.twoWay()).isTrue();
             assertThat(c.tails()[0]).isPositive();
@@ -57,6 +90,17 @@ class TwoWayTest {
             assertThat(SurpriseCurve.max(curve)).isCloseTo(Math.max(SurpriseCurve.max(f) / c.tails()[0], SurpriseCurve.max(b) / c.tails()[1]), within(1e-12));
             // the threshold is the quantile of exactly such combined scores: about 1 in 20 calibration videos lies above it
             assertThat(c.threshold()).isGreaterThanOrEqualTo(1.0);
+
+            // the geometric fusion: same videos, so the same scales and tails; its own threshold; curves combined its way
+            Map<Aggregation, Calibration.Calibrated> geo = Calibration.calibrate(two, 11, 20, Fusion.GEOMETRIC);
+            Calibration.Calibrated g = geo.get(Aggregation.MEAN_HMAX);
+            assertThat(g.fusion()).isEqualTo(Fusion.GEOMETRIC);
+            assertThat(g.scales()).containsExactly(c.scales());
+            assertThat(g.backwardScales()).containsExactly(c.backwardScales());
+            assertThat(g.tails()).containsExactly(c.tails());
+            assertThat(g.threshold()).isNotEqualTo(c.threshold());
+            assertThat(new CalibratedScorer(two, geo).curve(maps, Aggregation.MEAN_HMAX))
+                    .containsExactly(SurpriseCurve.twoWay(f, b, g.tails(), Fusion.GEOMETRIC), within(1e-12));
         }
     }
 
