@@ -190,6 +190,12 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             m.add("pairwise_accuracy", pairwise);
             m.addProperty("auroc", s.auroc());
             m.add("by_violation", kinds);
+            JsonObject v = new JsonObject();
+            v.addProperty("false_alarm_rate", s.verdicts().falseAlarmRate());
+            v.addProperty("detection_rate", s.verdicts().detectionRate());
+            v.addProperty("break_frame_within_2", s.verdicts().breakWithin2());
+            v.addProperty("break_frame_median_offset", s.verdicts().breakMedianOffset());
+            m.add("verdicts", v); // at the calibrated threshold, over both twins of every pair
             return m;
         }
     }
@@ -232,6 +238,9 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
                 s.pairwise().forEach((k, v) -> line.append(String.format(" %s %.3f", k, v)));
                 line.append(String.format(" auroc %.3f |", s.auroc()));
                 s.byViolation().forEach((k, v) -> line.append(String.format(" %s %.2f", k, v)));
+                MethodScores.Verdicts v = s.verdicts();
+                line.append(String.format(" | false alarms %.2f detected %.2f break within 2 %.2f (median offset %+.1f)",
+                        v.falseAlarmRate(), v.detectionRate(), v.breakWithin2(), v.breakMedianOffset()));
                 out.println(line);
             });
         }

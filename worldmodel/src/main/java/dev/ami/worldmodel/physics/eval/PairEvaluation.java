@@ -42,8 +42,7 @@ public final class PairEvaluation {
                 CalibratedScorer.Maps p = s.predictors().maps(pair.plausible().frames());
                 CalibratedScorer.Maps q = s.predictors().maps(pair.implausible().frames());
                 for (Aggregation a : Aggregation.values()) {
-                    acc.get(s.method()).get(a).add(kind,
-                            SurpriseCurve.max(s.curve(p, a)), SurpriseCurve.max(s.curve(q, a)));
+                    acc.get(s.method()).get(a).add(kind, s.curve(p, a), s.curve(q, a), s.threshold(a), pair.breakFrame());
                 }
             }
             if ((i + 1) % 60 == 0) {

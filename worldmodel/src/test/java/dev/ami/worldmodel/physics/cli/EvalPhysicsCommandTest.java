@@ -50,6 +50,9 @@ class EvalPhysicsCommandTest {
             }
         }
         assertThat(doc.getAsJsonObject("methods")).isEqualTo(doc.getAsJsonObject("variants").getAsJsonObject("clean").getAsJsonObject("methods"));
+        JsonObject verdicts = doc.getAsJsonObject("methods").getAsJsonObject("jepa").getAsJsonObject("verdicts");
+        assertThat(verdicts.get("false_alarm_rate").getAsDouble()).isBetween(0.0, 1.0);
+        assertThat(verdicts.get("detection_rate").getAsDouble()).isBetween(0.0, 1.0);
     }
 
     @Test

@@ -34,12 +34,23 @@ class StoredModelsTest {
         assertThat(c.twoWay()).isTrue();
         assertThat(c.backwardScales()).hasSameSizeAs(c.scales()).isNotEqualTo(c.scales());
         assertThat(c.tails()).hasSize(2);
+        assertThat(shipped.fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.GEOMETRIC);
+        assertThat(c.fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.GEOMETRIC);
+    }
+
+    @Test
+    void a_two_way_checkpoint_that_names_no_fusion_combines_its_readings_by_the_max(@TempDir Path dir) {
+        JsonObject meta = metadata(5);
+        meta.getAsJsonObject("config").addProperty("two_way", true);
+        Checkpoint.writeMetadata(dir, meta);
+        assertThat(new StoredModels(Checkpoint.at(dir)).fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.MAX);
     }
 
     @Test
     void a_checkpoint_without_two_way_is_read_forward_only(@TempDir Path dir) {
         Checkpoint.writeMetadata(dir, metadata(5));
         assertThat(new StoredModels(Checkpoint.at(dir)).twoWay()).isFalse();
+        assertThat(new StoredModels(Checkpoint.at(dir)).fusion()).isNull();
     }
 
     @Test
