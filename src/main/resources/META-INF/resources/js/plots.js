@@ -62,7 +62,7 @@ const round = (v) => Math.round(v * 100) / 100;
 
 /**
  * Surprise per frame as a line, the threshold as a dashed line, frames above it as red dots, and
- * the first of them (breakFrame) as a vertical marker.
+ * the frame where the video breaks (breakFrame: its peak, when above the threshold) as a vertical marker.
  */
 export function surprisePlot(report) {
   const values = (Array.isArray(report?.surprise) ? report.surprise : []).map(num).map((v) => (Number.isFinite(v) ? v : 0));
@@ -127,7 +127,7 @@ export function plausibilityView(report, frames) {
   return h('figure', { class: 'attachment plausibility', 'data-kind': 'plausibility' },
     h('p', { class: 'verdict', 'data-verdict': verdict },
       `Verdict: ${verdict} — peak surprise ${fmt(report?.max)} (mean ${fmt(report?.mean)}), threshold ${fmt(report?.threshold)}`
-      + (report?.breakFrame === null || report?.breakFrame === undefined ? '' : `; first above it at frame ${report.breakFrame}`)),
+      + (report?.breakFrame === null || report?.breakFrame === undefined ? '' : `; breaks at frame ${report.breakFrame}`)),
     surprisePlot(report),
     frames && frames.length ? filmstrip(frames, report) : null);
 }

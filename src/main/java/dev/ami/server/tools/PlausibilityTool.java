@@ -69,7 +69,7 @@ public class PlausibilityTool implements AmiTool {
                 + report.getString("verdict") + ": peak surprise "
                 + String.format(Locale.ROOT, "%.3f", report.getDouble("max")) + " against a threshold of "
                 + String.format(Locale.ROOT, "%.3f", report.getDouble("threshold"))
-                + (report.getValue("breakFrame") == null ? "." : ", first above it at frame " + report.getValue("breakFrame") + ".");
+                + (report.getValue("breakFrame") == null ? "." : ", breaking at frame " + report.getValue("breakFrame") + " (its peak).");
         Map<String, Object> data = new java.util.LinkedHashMap<>(report.getMap());
         data.put("frames", frames.stream().map(f -> "data:image/png;base64," + f).toList());
         return new ChatEvent.Tool(name(), result, summary, List.of(new Attachment("plausibility", "application/json", data)));

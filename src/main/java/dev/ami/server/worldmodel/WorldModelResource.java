@@ -59,7 +59,7 @@ public class WorldModelResource {
 
     /**
      * Surprise per frame and a verdict: {@code {surprise:[…], max, mean, verdict, threshold, breakFrame}};
-     * {@code breakFrame} is the first frame above the threshold (null when plausible).
+     * {@code breakFrame} is where it breaks: the frame of the largest surprise (null when plausible).
      */
     @POST
     @Path("/plausibility")

@@ -94,7 +94,7 @@ public final class PlausibilityScorer implements AutoCloseable {
         boolean implausible = max > threshold;
         return new SurpriseReport(curve, max, SurpriseCurve.mean(curve),
                 implausible ? SurpriseReport.IMPLAUSIBLE : SurpriseReport.PLAUSIBLE, threshold,
-                implausible ? SurpriseCurve.firstAbove(curve, threshold) : -1);
+                SurpriseCurve.breakFrame(curve, threshold));
     }
 
     @Override

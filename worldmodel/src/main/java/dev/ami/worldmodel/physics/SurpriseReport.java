@@ -14,7 +14,7 @@ package dev.ami.worldmodel.physics;
  * @param mean mean surprise over the frames after the first two
  * @param verdict "implausible" when {@code max > threshold}, else "plausible"
  * @param threshold the calibrated threshold (95th percentile of held-out plausible videos' scores)
- * @param breakFrame the first frame whose surprise exceeds the threshold; -1 when plausible
+ * @param breakFrame where it breaks: the frame of the largest surprise when that exceeds the threshold; -1 when plausible
  */
 public record SurpriseReport(double[] surprise, double max, double mean, String verdict, double threshold, int breakFrame) {
 

@@ -19,8 +19,9 @@ public final class MethodScores {
      *
      * @param falseAlarmRate plausible twins called implausible (calibration aims at 5%)
      * @param detectionRate implausible twins called implausible
-     * @param breakWithin2 of the detected implausible twins, those whose reported break frame (first frame above the
-     *     threshold) lies within 2 frames of the first frame that differs from the plausible twin; NaN when none is detected
+     * @param breakWithin2 of the detected implausible twins, those whose reported break frame
+     *     ({@link SurpriseCurve#breakFrame}) lies within 2 frames of the first frame that differs from the plausible twin;
+     *     NaN when none is detected
      * @param breakMedianOffset median of reported minus true break frame over the detected ones; NaN when none is detected
      */
     public record Verdicts(double falseAlarmRate, double detectionRate, double breakWithin2, double breakMedianOffset) {
@@ -42,7 +43,7 @@ public final class MethodScores {
         if (SurpriseCurve.max(plausibleCurve) > threshold) {
             falseAlarms++;
         }
-        int reported = SurpriseCurve.firstAbove(implausibleCurve, threshold);
+        int reported = SurpriseCurve.breakFrame(implausibleCurve, threshold);
         if (reported >= 0) {
             detections++;
             breakOffsets.add(reported - trueBreakFrame);
