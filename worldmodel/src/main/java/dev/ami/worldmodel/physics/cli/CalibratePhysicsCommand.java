@@ -69,6 +69,8 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
         }
         if (models.twoWay()) {
             meta.getAsJsonObject("config").addProperty("fusion", fusion.name());
+        } else {
+            System.err.println("forward-only checkpoint: one reading, no fusion to apply");
         }
         Checkpoint.writeMetadata(dir, meta);
         if (json) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * Where a physics checkpoint lives: a directory (or classpath folder) with {@code jepa.params},
@@ -61,10 +62,20 @@ public final class Checkpoint {
         }
     }
 
+    /**
+     * Writes a checkpoint file whole or not at all: to a temporary file beside it, then moved over it, so that a
+     * run stopped mid-write (or a recalibration of a checkpoint in place) never leaves a half-written file.
+     */
     public static void write(Path dir, String file, byte[] bytes) {
         try {
             Files.createDirectories(dir);
-            Files.write(dir.resolve(file), bytes);
+            Path tmp = Files.createTempFile(dir, "." + file, ".tmp");
+            try {
+                Files.write(tmp, bytes);
+                Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + dir.resolve(file), e);
         }

@@ -84,6 +84,10 @@ class TrainPhysicsCommandTest {
             assertThat(g.get(unchanged)).as(unchanged).isEqualTo(jepa.get(unchanged));
         }
         assertThat(g.get("threshold")).isNotEqualTo(jepa.get("threshold"));
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).as("written whole, no temporary file left")
+                    .containsExactlyInAnyOrder("jepa.params", "jepa.backward.params", Checkpoint.METADATA);
+        }
         try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
             assertThat(scorer.score(PhysicsExamples.plausible(5, false)).threshold()).isEqualTo(g.get("threshold").getAsDouble());
         }

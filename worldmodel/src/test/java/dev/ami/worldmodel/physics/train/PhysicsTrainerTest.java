@@ -54,9 +54,13 @@ class PhysicsTrainerTest {
         for (Method method : Method.values()) {
             PhysicsTrainer.Result one = PhysicsTrainer.train(method, new TrainConfig(1, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
             PhysicsTrainer.Result more = PhysicsTrainer.train(method, new TrainConfig(40, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
-            PhysicsTrainer.Result without = PhysicsTrainer.train(method, new TrainConfig(40, 3, 4, 8, 8, 2e-3f, plain), QUIET);
             assertThat(more.metrics().get("nll")).as(method.id()).isLessThan(one.metrics().get("nll"));
-            assertThat(more.metrics().get("loss")).as(method.id() + ": the predictor's loss, with and without the head")
+            // compared after a few steps: libtorch's kernels are not bit-reproducible run to run (docs/physics.md), and over
+            // 40 steps such differences once grew to 1% of the loss on a loaded machine; a head that leaked into the
+            // predictor's gradients would move it far more than 1e-4 within 5 steps
+            PhysicsTrainer.Result few = PhysicsTrainer.train(method, new TrainConfig(5, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
+            PhysicsTrainer.Result without = PhysicsTrainer.train(method, new TrainConfig(5, 3, 4, 8, 8, 2e-3f, plain), QUIET);
+            assertThat(few.metrics().get("loss")).as(method.id() + ": the predictor's loss, with and without the head")
                     .isCloseTo(without.metrics().get("loss"), org.assertj.core.data.Offset.offset(1e-4 * without.metrics().get("loss")));
         }
     }
