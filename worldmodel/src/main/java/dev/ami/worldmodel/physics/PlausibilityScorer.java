@@ -21,8 +21,9 @@ import java.util.Objects;
  * 0.299 R + 0.587 G + 0.114 B; any other size is rejected, not resized).
  *
  * <p>A two-way checkpoint (the default since 2026-12-05) reads the video forward and backward, a
- * predictor for each direction running at once on two threads, and a frame's surprise is the larger
- * of the two readings, each in units of its own plausible tail (docs/physics.md).
+ * predictor for each direction running at once on two threads; the two readings, each in units of
+ * its own plausible tail, are combined under the checkpoint's {@code Fusion} (geometric by default:
+ * the geometric mean of their surprise about each change of frame; docs/physics.md).
  *
  * <p>Thread-safety: {@link #score} may be called from several threads; PNG decoding runs in parallel,
  * each predictor serializes its own calls. Ownership: the scorer owns its native memory (a DJL NDManager);

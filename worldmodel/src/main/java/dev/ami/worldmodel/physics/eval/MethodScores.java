@@ -39,8 +39,14 @@ public final class MethodScores {
      * verdicts against the threshold, and for a detected implausible twin the offset of its reported break frame.
      */
     void add(Violation kind, double[] plausibleCurve, double[] implausibleCurve, double threshold, int trueBreakFrame) {
-        add(kind, SurpriseCurve.max(plausibleCurve), SurpriseCurve.max(implausibleCurve));
-        if (SurpriseCurve.max(plausibleCurve) > threshold) {
+        double plausibleScore = SurpriseCurve.max(plausibleCurve);
+        double implausibleScore = SurpriseCurve.max(implausibleCurve);
+        double[] w = wins.computeIfAbsent(kind, k -> new double[2]);
+        w[0] += implausibleScore > plausibleScore ? 1 : implausibleScore == plausibleScore ? 0.5 : 0;
+        w[1] += 1;
+        plausible.add(plausibleScore);
+        implausible.add(implausibleScore);
+        if (plausibleScore > threshold) {
             falseAlarms++;
         }
         int reported = SurpriseCurve.breakFrame(implausibleCurve, threshold);
@@ -48,14 +54,6 @@ public final class MethodScores {
             detections++;
             breakOffsets.add(reported - trueBreakFrame);
         }
-    }
-
-    void add(Violation kind, double plausibleScore, double implausibleScore) {
-        double[] w = wins.computeIfAbsent(kind, k -> new double[2]);
-        w[0] += implausibleScore > plausibleScore ? 1 : implausibleScore == plausibleScore ? 0.5 : 0;
-        w[1] += 1;
-        plausible.add(plausibleScore);
-        implausible.add(implausibleScore);
     }
 
     Summary summary() {

@@ -126,14 +126,4 @@ public final class SurpriseCurve {
         }
         return max > threshold ? peak : -1;
     }
-
-    /** First frame above the threshold, or -1. */
-    public static int firstAbove(double[] curve, double threshold) {
-        for (int t = 0; t < curve.length; t++) {
-            if (curve[t] > threshold) {
-                return t;
-            }
-        }
-        return -1;
-    }
 }

@@ -58,7 +58,7 @@ class TwoWayTest {
         lone[6] = 6;
         double[] one = SurpriseCurve.twoWay(lone, quiet, new double[] {1, 1}, Fusion.GEOMETRIC);
         assertThat(SurpriseCurve.max(both)).isCloseTo(3, within(1e-12));
-        assertThat(SurpriseCurve.firstAbove(both, 2.9)).as("the break is found at the changed frame or the one before it").isBetween(5, 6);
+        assertThat(firstAbove(both, 2.9)).as("the break is found at the changed frame or the one before it").isBetween(5, 6);
         assertThat(SurpriseCurve.max(one)).isCloseTo(Math.sqrt(6 * 0.5), within(1e-12)).isLessThan(SurpriseCurve.max(both));
         // under MAX the lone alarm wins
         assertThat(SurpriseCurve.max(SurpriseCurve.twoWay(lone, quiet, new double[] {1, 1}, Fusion.MAX)))
@@ -102,6 +102,16 @@ class TwoWayTest {
             assertThat(new CalibratedScorer(two, geo).curve(maps, Aggregation.MEAN_HMAX))
                     .containsExactly(SurpriseCurve.twoWay(f, b, g.tails(), Fusion.GEOMETRIC), within(1e-12));
         }
+    }
+
+    /** First frame above the threshold, or -1. */
+    private static int firstAbove(double[] curve, double threshold) {
+        for (int t = 0; t < curve.length; t++) {
+            if (curve[t] > threshold) {
+                return t;
+            }
+        }
+        return -1;
     }
 
     /** The frames last to first, written out here rather than through the code under test. */
