@@ -65,11 +65,14 @@ public final class Checkpoint {
     /**
      * Writes a checkpoint file whole or not at all: to a temporary file beside it, then moved over it, so that a
      * run stopped mid-write (or a recalibration of a checkpoint in place) never leaves a half-written file.
+     * The temporary file is created like any other file (the process's umask decides its permissions), not
+     * by {@link Files#createTempFile}, whose owner-only permissions would keep a server running as another
+     * user from reading a checkpoint written this way.
      */
     public static void write(Path dir, String file, byte[] bytes) {
         try {
             Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file, ".tmp");
+            Path tmp = dir.resolve("." + file + ".tmp");
             try {
                 Files.write(tmp, bytes);
                 Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -10,6 +10,7 @@ import dev.ami.worldmodel.physics.PhysicsExamples;
 import dev.ami.worldmodel.physics.SurpriseReport;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -87,6 +88,12 @@ class TrainPhysicsCommandTest {
         try (var files = Files.list(out)) {
             assertThat(files.map(f -> f.getFileName().toString()).toList()).as("written whole, no temporary file left")
                     .containsExactlyInAnyOrder("jepa.params", "jepa.backward.params", Checkpoint.METADATA);
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Path plain = Files.writeString(tmp.resolve("plain.txt"), "x");
+            assertThat(Files.getPosixFilePermissions(out.resolve(Checkpoint.METADATA)))
+                    .as("permissions of any file this process writes (a server running as another user must read it)")
+                    .isEqualTo(Files.getPosixFilePermissions(plain));
         }
         try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
             assertThat(scorer.score(PhysicsExamples.plausible(5, false)).threshold()).isEqualTo(g.get("threshold").getAsDouble());
