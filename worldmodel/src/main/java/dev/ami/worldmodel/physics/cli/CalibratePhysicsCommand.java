@@ -33,7 +33,7 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", description = "checkpoint directory (written in place)")
     Path dir;
 
-    @Option(names = "--fusion", description = "how a two-way checkpoint's readings combine: GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
+    @Option(names = "--fusion", description = "how a two-way checkpoint's readings combine: GEOMETRIC_CONFIRMED, GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
     Fusion fusion = PhysicsDefaults.FUSION;
 
     @Option(names = "--calibration-videos", description = "held-out plausible videos (default ${DEFAULT-VALUE}, as training)")

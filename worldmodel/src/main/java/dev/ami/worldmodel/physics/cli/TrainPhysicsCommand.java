@@ -81,7 +81,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--backward-learning-rate", description = "Adam's peak learning rate for the backward predictor (default ${DEFAULT-VALUE})")
     float backwardLearningRate = PhysicsDefaults.BACKWARD_LEARNING_RATE;
 
-    @Option(names = "--fusion", description = "how the two readings combine when two-way: GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
+    @Option(names = "--fusion", description = "how the two readings combine when two-way: GEOMETRIC_CONFIRMED, GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
     Fusion fusion = PhysicsDefaults.FUSION;
 
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")

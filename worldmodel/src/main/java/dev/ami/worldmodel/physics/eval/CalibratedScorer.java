@@ -75,10 +75,10 @@ public record CalibratedScorer(Predictors predictors, Map<Aggregation, Calibrati
     /** The per-frame surprise curve of a video's maps under one aggregation: one value per frame. */
     public double[] curve(Maps maps, Aggregation a) {
         Calibration.Calibrated c = calibration.get(a);
-        double[] forward = SurpriseCurve.of(maps.forward(), a, c.scales());
         if (!c.twoWay()) {
-            return forward;
+            return SurpriseCurve.of(maps.forward(), a, c.scales());
         }
+        double[] forward = SurpriseCurve.of(maps.forward(), a, c.scales(), c.fusion().confirmsForward());
         return SurpriseCurve.twoWay(forward, SurpriseCurve.of(maps.backward(), a, c.backwardScales()), c.tails(), c.fusion());
     }
 

@@ -62,7 +62,8 @@ public final class Calibration {
         Map<Aggregation, Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
             double[] forward = scales(errors.stream().map(CalibratedScorer.Maps::forward).toList(), a, scorer.horizons());
-            List<double[]> forwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.forward(), a, forward)).toList();
+            boolean confirmed = scorer.twoWay() && fusion.confirmsForward();
+            List<double[]> forwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.forward(), a, forward, confirmed)).toList();
             double[] f = forwardCurves.stream().mapToDouble(SurpriseCurve::max).toArray();
             if (!scorer.twoWay()) {
                 out.put(a, new Calibrated(forward, quantile(f)));

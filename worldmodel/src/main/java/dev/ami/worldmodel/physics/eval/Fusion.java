@@ -22,8 +22,30 @@ public enum Fusion {
      * it very odd; a false alarm of one reading alone (a bounce whose outcome it could not know, a body
      * coming out from behind an occluder that the forward reading did not expect) counts less.
      */
-    GEOMETRIC;
+    GEOMETRIC,
+    /**
+     * {@link #GEOMETRIC}, with the forward reading <em>confirmed</em>: a frame that every horizon
+     * predicted gets, as its forward surprise, the second largest of the horizons' scaled errors rather
+     * than the largest (under an {@code _HMAX} aggregation; frames predicted by fewer horizons keep the
+     * largest). The forward reading then calls a frame odd only when at least two of the windows that
+     * foresaw it were wrong. Why: a body due to come out from behind an occluder is foreseen by the
+     * windows that saw it go in (3–4 frames back they predict about half of it) and forgotten by the
+     * latest window (about a tenth), so under the largest the latest window's miss made every plausible
+     * exit a forward alarm; the backward reading has no such one-window miss, so it keeps the largest.
+     * Chosen on development pairs (docs/physics.md, "Confirmed forward surprise").
+     */
+    GEOMETRIC_CONFIRMED;
 
-    /** How far each reading's curve is spread before {@link #GEOMETRIC} multiplies them, in frames either side. */
+    /** Whether the two curves are multiplied ({@link #GEOMETRIC}, {@link #GEOMETRIC_CONFIRMED}) rather than maxed. */
+    public boolean geometric() {
+        return this != MAX;
+    }
+
+    /** Whether the forward reading of a frame drops its largest horizon when every horizon predicted it ({@link #GEOMETRIC_CONFIRMED}). */
+    public boolean confirmsForward() {
+        return this == GEOMETRIC_CONFIRMED;
+    }
+
+    /** How far each reading's curve is spread before a geometric fusion multiplies them, in frames either side. */
     public static final int SPREAD = 1;
 }

@@ -21,19 +21,40 @@ public final class SurpriseCurve {
      * one value per frame.
      */
     public static double[] of(float[][][] maps, Aggregation aggregation, double[] scales) {
+        return of(maps, aggregation, scales, false);
+    }
+
+    /**
+     * {@link #of(float[][][], Aggregation, double[])}; with confirmed, under an {@code _HMAX}
+     * aggregation, a frame that every horizon predicted (and there are at least two) takes the second
+     * largest of its horizons' values instead of the largest ({@link Fusion#GEOMETRIC_CONFIRMED}).
+     */
+    public static double[] of(float[][][] maps, Aggregation aggregation, double[] scales, boolean confirmed) {
         int frames = maps[0].length + 1;
         double[] curve = new double[frames];
         for (int f = WARMUP; f < frames; f++) {
             double sum = 0;
             double max = 0;
+            double second = 0;
             int n = 0;
             for (int h = 1; h <= maps.length && f - h >= 1; h++) {
                 double e = aggregation.apply(maps[h - 1][f - h]) / scales[h - 1];
                 sum += e;
-                max = Math.max(max, e);
+                if (e > max) {
+                    second = max;
+                    max = e;
+                } else {
+                    second = Math.max(second, e);
+                }
                 n++;
             }
-            curve[f] = n == 0 ? 0 : aggregation.maxOverHorizons() ? max : sum / n;
+            if (n == 0) {
+                curve[f] = 0;
+            } else if (!aggregation.maxOverHorizons()) {
+                curve[f] = sum / n;
+            } else {
+                curve[f] = confirmed && n == maps.length && n >= 2 ? second : max;
+            }
         }
         return curve;
     }
@@ -56,7 +77,7 @@ public final class SurpriseCurve {
             behind[f] = backward[t - 1 - f] / tails[1];
         }
         double[] out = new double[t];
-        if (fusion == Fusion.MAX) {
+        if (!fusion.geometric()) {
             for (int f = 0; f < t; f++) {
                 out[f] = Math.max(ahead[f], behind[f]);
             }

@@ -3,6 +3,7 @@ package dev.ami.worldmodel.physics.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
@@ -37,7 +38,7 @@ class TrainPhysicsCommandTest {
         JsonObject jepa = meta.getAsJsonObject("methods").getAsJsonObject("jepa");
         assertThat(jepa.getAsJsonObject("backward_scales").getAsJsonArray("MEAN_HMAX")).hasSize(2);
         assertThat(jepa.getAsJsonObject("tails").getAsJsonArray("MEAN_HMAX")).hasSize(2);
-        assertThat(meta.getAsJsonObject("config").get("fusion").getAsString()).as("the default fusion").isEqualTo("GEOMETRIC");
+        assertThat(meta.getAsJsonObject("config").get("fusion").getAsString()).as("the default fusion").isEqualTo("GEOMETRIC_CONFIRMED");
         assertThat(jepa.getAsJsonObject("thresholds").get("MEAN_HMAX").getAsDouble()).isPositive();
 
         try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
@@ -97,6 +98,20 @@ class TrainPhysicsCommandTest {
         }
         try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
             assertThat(scorer.score(PhysicsExamples.plausible(5, false)).threshold()).isEqualTo(g.get("threshold").getAsDouble());
+        }
+
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--fusion", "GEOMETRIC_CONFIRMED", "--calibration-videos", "6").exit()).isZero();
+        JsonObject c = metadata(out).getAsJsonObject("methods").getAsJsonObject("jepa");
+        assertThat(metadata(out).getAsJsonObject("config").get("fusion").getAsString()).isEqualTo("GEOMETRIC_CONFIRMED");
+        assertThat(c.get("scales")).isEqualTo(jepa.get("scales"));
+        assertThat(c.get("backward_scales")).isEqualTo(jepa.get("backward_scales"));
+        JsonObject confirmedTails = c.getAsJsonObject("tails");
+        JsonObject geometricTails = g.getAsJsonObject("tails");
+        for (String a : geometricTails.keySet()) {
+            JsonArray ct = confirmedTails.getAsJsonArray(a);
+            JsonArray gt = geometricTails.getAsJsonArray(a);
+            assertThat(ct.get(1).getAsDouble()).as(a + ": the backward reading keeps its largest horizon").isEqualTo(gt.get(1).getAsDouble());
+            assertThat(ct.get(0).getAsDouble()).as(a + ": a second-largest horizon is never above the largest").isLessThanOrEqualTo(gt.get(0).getAsDouble());
         }
     }
 

@@ -42,6 +42,61 @@ class TwoWayTest {
         assertThat(curve).containsExactly(new double[] {0, Math.sqrt(3), Math.sqrt(8), Math.sqrt(12), Math.sqrt(12)}, within(1e-12));
     }
 
+    /** maps[h-1][i]: a one-cell error map of frame i+h predicted from the window ending at frame i, with the given value. */
+    private static float[][][] oneCellMaps(double[][] values) {
+        float[][][] maps = new float[values.length][][];
+        for (int h = 0; h < values.length; h++) {
+            maps[h] = new float[values[h].length][];
+            for (int i = 0; i < values[h].length; i++) {
+                maps[h][i] = new float[] {(float) values[h][i]};
+            }
+        }
+        return maps;
+    }
+
+    @Test
+    void a_confirmed_curve_takes_the_second_largest_horizon_of_a_frame_every_horizon_predicted_and_the_largest_of_the_others() {
+        // 7 frames, 4 horizons: maps[h-1] holds the windows ending at frames 0..6-h
+        float[][][] maps = oneCellMaps(new double[][] {
+                {9, 1, 2, 3, 4, 5}, // h1: frames 1..6
+                {9, 6, 1, 7, 2},    // h2: frames 2..6
+                {9, 1, 8, 1},       // h3: frames 3..6
+                {9, 3, 2}});        // h4: frames 4..6
+        double[] scales = {1, 1, 1, 1};
+        double[] largest = SurpriseCurve.of(maps, Aggregation.MEAN_HMAX, scales, false);
+        double[] confirmed = SurpriseCurve.of(maps, Aggregation.MEAN_HMAX, scales, true);
+        // windows of one frame (ending at frame 0) are not scored; frame f reads the horizons whose window ends at 1..f-1
+        // frame 2: {1}; 3: {2, 6}; 4: {3, 1, 1}; 5: {4, 7, 8, 3}; 6: {5, 2, 1, 2}
+        assertThat(largest).containsExactly(0, 0, 1, 6, 3, 8, 5);
+        // frames 5 and 6 were predicted by all four horizons: the second largest, 7 and 2; frames 2..4 keep the largest
+        assertThat(confirmed).containsExactly(0, 0, 1, 6, 3, 7, 2);
+        assertThat(SurpriseCurve.of(maps, Aggregation.MEAN, scales, true)).as("a mean over horizons is not changed")
+                .containsExactly(SurpriseCurve.of(maps, Aggregation.MEAN, scales, false));
+    }
+
+    @Test
+    void under_the_confirmed_fusion_one_window_s_miss_does_not_raise_the_forward_reading_and_two_windows_misses_do() {
+        int t = 12;
+        double[][] quiet = new double[4][];
+        for (int h = 1; h <= 4; h++) {
+            quiet[h - 1] = new double[t - h];
+            java.util.Arrays.fill(quiet[h - 1], 0.5);
+        }
+        double[] scales = {1, 1, 1, 1};
+        // a body comes out at frame 8: the latest window (h = 1, ending at 7) lost it, the older ones foresaw it
+        double[][] exit = java.util.Arrays.stream(quiet).map(double[]::clone).toArray(double[][]::new);
+        exit[0][7] = 6;
+        // a vanish at frame 8: every window that predicted frame 8 expected the body
+        double[][] vanish = java.util.Arrays.stream(quiet).map(double[]::clone).toArray(double[][]::new);
+        for (int h = 1; h <= 4; h++) {
+            vanish[h - 1][8 - h] = 3;
+        }
+        assertThat(SurpriseCurve.max(SurpriseCurve.of(oneCellMaps(exit), Aggregation.MEAN_HMAX, scales, true))).isCloseTo(0.5, within(1e-6));
+        assertThat(SurpriseCurve.max(SurpriseCurve.of(oneCellMaps(vanish), Aggregation.MEAN_HMAX, scales, true))).isCloseTo(3, within(1e-6));
+        assertThat(SurpriseCurve.max(SurpriseCurve.of(oneCellMaps(exit), Aggregation.MEAN_HMAX, scales, false))).as("under the largest, the miss counts")
+                .isCloseTo(6, within(1e-6));
+    }
+
     @Test
     void under_the_geometric_fusion_a_change_both_readings_find_odd_outweighs_a_larger_alarm_of_one_reading() {
         int t = 12;
