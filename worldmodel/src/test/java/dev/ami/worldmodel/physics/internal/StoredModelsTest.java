@@ -34,8 +34,8 @@ class StoredModelsTest {
         assertThat(c.twoWay()).isTrue();
         assertThat(c.backwardScales()).hasSameSizeAs(c.scales()).isNotEqualTo(c.scales());
         assertThat(c.tails()).hasSize(2);
-        assertThat(shipped.fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.GEOMETRIC);
-        assertThat(c.fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.GEOMETRIC);
+        assertThat(shipped.fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.GEOMETRIC_CONFIRMED);
+        assertThat(c.fusion()).isEqualTo(dev.ami.worldmodel.physics.eval.Fusion.GEOMETRIC_CONFIRMED);
     }
 
     @Test
