@@ -22,8 +22,9 @@ import java.util.Objects;
  *
  * <p>A two-way checkpoint (the default since 2026-12-05) reads the video forward and backward, a
  * predictor for each direction running at once on two threads; the two readings, each in units of
- * its own plausible tail, are combined under the checkpoint's {@code Fusion} (geometric by default:
- * the geometric mean of their surprise about each change of frame; docs/physics.md).
+ * its own plausible tail, are combined under the checkpoint's {@code Fusion} (by default the geometric
+ * mean of their surprise about each change of frame, the forward reading confirmed by a second horizon;
+ * docs/physics.md).
  *
  * <p>Thread-safety: {@link #score} may be called from several threads; PNG decoding runs in parallel,
  * each predictor serializes its own calls. Ownership: the scorer owns its native memory (a DJL NDManager);

@@ -7,7 +7,7 @@ package dev.ami.worldmodel.physics;
  *     forward only, 1 is a horizon's mean error; read both ways, 1 is what the 95th percentile of
  *     plausible videos reaches in each reading), one value per input frame; a reading gives its first
  *     two frames no surprise (no velocity is known before two frames have been seen), so forward-only
- *     checkpoints give frames 0 and 1 zero; two-way ones with the geometric fusion (the default) rate
+ *     checkpoints give frames 0 and 1 zero; two-way ones with a geometric fusion (the default) rate
  *     the change from frame f-1 to f, so frame 0 gets zero, and with the max fusion each end gets the other
  *     reading's surprise
  * @param max the video's score: the largest per-frame surprise
