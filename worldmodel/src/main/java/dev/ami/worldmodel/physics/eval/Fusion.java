@@ -32,7 +32,7 @@ public enum Fusion {
      * windows that saw it go in (3–4 frames back they predict about half of it) and forgotten by the
      * latest window (about a tenth), so under the largest the latest window's miss made every plausible
      * exit a forward alarm; the backward reading has no such one-window miss, so it keeps the largest.
-     * Chosen on development pairs (docs/physics.md, "Confirmed forward surprise").
+     * Chosen on development pairs (docs/physics.md, "A forward surprise confirmed by two windows").
      */
     GEOMETRIC_CONFIRMED;
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 
 /**
  * Where a physics checkpoint lives: a directory (or classpath folder) with {@code jepa.params},
@@ -72,7 +73,7 @@ public final class Checkpoint {
     public static void write(Path dir, String file, byte[] bytes) {
         try {
             Files.createDirectories(dir);
-            Path tmp = dir.resolve("." + file + ".tmp");
+            Path tmp = dir.resolve("." + file + "." + UUID.randomUUID() + ".tmp"); // unique: two writers never share one
             try {
                 Files.write(tmp, bytes);
                 Files.move(tmp, dir.resolve(file), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
