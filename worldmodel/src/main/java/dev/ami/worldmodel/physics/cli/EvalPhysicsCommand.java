@@ -12,6 +12,7 @@ import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
+import dev.ami.worldmodel.physics.eval.GravityExpectation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,6 +30,9 @@ import picocli.CommandLine.Option;
  * with different seeds), each is evaluated on the same pairs, "methods" and "variants" hold the mean
  * of every number over the runs and "runs" each run's own document: training seeds move these
  * scores by several points, so a comparison of recipes or methods is made on such means.
+ * "gravity_expectation" ({@code {"jepa":{"h1",…},"pixel":{…}}}, unless {@code --gravity-flights 0}) holds
+ * each method's {@link GravityExpectation}: how much more its forward predictor errs, per horizon, when
+ * gravity is switched off in mid-flight.
  */
 @Command(name = "physics", mixinStandardHelpOptions = true,
         description = "Pairwise accuracy per violation type and AUROC, JEPA beside the pixel baseline, clean and nuisance.")
@@ -51,10 +55,18 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
+    @Option(names = "--gravity-flights", paramLabel = "N",
+            description = "bodies in free flight read with and without gravity to measure what each forward predictor expects"
+                    + " (0: skip; default ${DEFAULT-VALUE})")
+    int gravityFlights = GravityExpectation.DEFAULT_FLIGHTS;
+
     @Override
     public Integer call() {
         if (pairs < 1) {
             throw new IllegalArgumentException("--pairs must be at least 1, was " + pairs);
+        }
+        if (gravityFlights < 0) {
+            throw new IllegalArgumentException("--gravity-flights must be 0 or more, was " + gravityFlights);
         }
         EngineThreads.configure(1);
         List<StoredModels> all = new ArrayList<>();
@@ -83,6 +95,9 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             JsonObject variants = RunMeans.of(runs.stream().map(r -> r.getAsJsonObject("variants")).toList());
             out.add("methods", variants.getAsJsonObject("clean").get("methods").deepCopy());
             out.add("variants", variants);
+            if (gravityFlights > 0) {
+                out.add("gravity_expectation", RunMeans.of(runs.stream().map(r -> r.getAsJsonObject("gravity_expectation")).toList()));
+            }
             JsonArray names = new JsonArray();
             JsonArray each = new JsonArray();
             runs.forEach(r -> {
@@ -99,6 +114,28 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             System.out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(out));
         }
         return 0;
+    }
+
+    /**
+     * Per method, its forward predictor's error ratio without / with gravity on bodies in free flight,
+     * per horizon ({@link GravityExpectation}): {"jepa":{"h1":…,"h4":…},"pixel":{…}}.
+     */
+    private JsonObject gravity(List<CalibratedScorer> scorers, String name) {
+        JsonObject out = new JsonObject();
+        System.err.println("== " + name + ": gravity switched off mid-flight (" + gravityFlights
+                + " free flights), forward error without / with gravity, horizon 1 first");
+        for (CalibratedScorer s : scorers) {
+            double[] ratios = GravityExpectation.ratios(s.predictors().forward(), gravityFlights, seed);
+            JsonObject perHorizon = new JsonObject();
+            StringBuilder line = new StringBuilder(String.format("%-6s", s.method().id()));
+            for (int h = 1; h <= ratios.length; h++) {
+                perHorizon.addProperty("h" + h, ratios[h - 1]);
+                line.append(String.format(" h%d %.2f", h, ratios[h - 1]));
+            }
+            out.add(s.method().id(), perHorizon);
+            System.err.println(line);
+        }
+        return out;
     }
 
     private static List<Method> methods(StoredModels models) {
@@ -140,6 +177,9 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             out.add("variants", variants);
             out.addProperty("aggregation", aggregation.name());
             out.addProperty("checkpoint", models.describe());
+            if (gravityFlights > 0) {
+                out.add("gravity_expectation", gravity(scorers, models.describe()));
+            }
             return out;
         } finally {
             scorers.forEach(CalibratedScorer::close);

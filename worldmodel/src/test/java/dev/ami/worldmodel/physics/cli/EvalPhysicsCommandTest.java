@@ -34,7 +34,7 @@ class EvalPhysicsCommandTest {
     void several_checkpoints_are_evaluated_on_the_same_pairs_and_averaged() throws IOException {
         Path a = copyShipped(tmp.resolve("seed-a"));
         Path b = copyShipped(tmp.resolve("seed-b"));
-        JsonObject doc = evalJson("--checkpoint", a.toString(), "--checkpoint", b.toString(), "--pairs", "6", "--json");
+        JsonObject doc = evalJson("--checkpoint", a.toString(), "--checkpoint", b.toString(), "--pairs", "6", "--gravity-flights", "3", "--json");
         JsonArray runs = doc.getAsJsonArray("runs");
         assertThat(runs).hasSize(2);
         assertThat(runs.get(0).getAsJsonObject().get("checkpoint").getAsString()).isEqualTo(a.toString());
@@ -53,6 +53,12 @@ class EvalPhysicsCommandTest {
         JsonObject verdicts = doc.getAsJsonObject("methods").getAsJsonObject("jepa").getAsJsonObject("verdicts");
         assertThat(verdicts.get("false_alarm_rate").getAsDouble()).isBetween(0.0, 1.0);
         assertThat(verdicts.get("detection_rate").getAsDouble()).isBetween(0.0, 1.0);
+        for (String method : List.of("jepa", "pixel")) {
+            JsonObject mean = doc.getAsJsonObject("gravity_expectation").getAsJsonObject(method);
+            JsonObject first = runs.get(0).getAsJsonObject().getAsJsonObject("gravity_expectation").getAsJsonObject(method);
+            assertThat(mean.keySet()).containsExactly("h1", "h2", "h3", "h4");
+            assertThat(mean.get("h4").getAsDouble()).isPositive().isEqualTo(first.get("h4").getAsDouble());
+        }
     }
 
     @Test

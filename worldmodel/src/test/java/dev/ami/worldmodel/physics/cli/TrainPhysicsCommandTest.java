@@ -49,7 +49,7 @@ class TrainPhysicsCommandTest {
             assertThat(r.surprise()[0]).isZero();
             assertThat(r.surprise()[1]).isPositive();
         }
-        CliRun eval = CliRun.of("eval", "physics", "--checkpoint", out.toString(), "--pairs", "6", "--json");
+        CliRun eval = CliRun.of("eval", "physics", "--checkpoint", out.toString(), "--pairs", "6", "--gravity-flights", "2", "--json");
         assertThat(eval.exit()).isZero();
         assertThat(new Gson().fromJson(eval.stdout(), JsonObject.class).getAsJsonObject("methods").has("jepa")).isTrue();
     }
