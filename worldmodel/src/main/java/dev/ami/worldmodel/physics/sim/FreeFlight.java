@@ -10,7 +10,7 @@ import java.util.Random;
  * before {@code frame} to {@link #CLEAR_FRAMES} frames after it, so nothing but gravity separates them:
  * {@code k} frames after {@code frame} the real body is gravity·k(k+1)/2 pixels lower. A probe of what a
  * predictor learned about gravity ({@code dev.ami.worldmodel.physics.eval.GravityExpectation}); not a
- * matched pair of the evaluation (its anti-gravity twins hover or rise, and may meet the floor).
+ * matched pair of the evaluation (whose anti-gravity twins hover or rise, and may meet the floor).
  *
  * @param withGravity the plausible video
  * @param withoutGravity the same scene with gravity switched off from {@code frame} on
