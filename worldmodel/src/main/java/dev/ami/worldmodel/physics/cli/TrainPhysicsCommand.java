@@ -196,6 +196,11 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
                 lossWeights(), targetMomentum);
+        if (hiddenChannels % ModelConfig.SAFE_CHANNEL_MULTIPLE != 0) {
+            System.err.printf("warning: --hidden-channels %d is not a multiple of %d; on some AVX-512 CPUs libtorch's 3x3 convolutions"
+                    + " of such widths read uninitialized memory (NaN gradients measured; worldmodel/docs/physics.md)%n",
+                    hiddenChannels, ModelConfig.SAFE_CHANNEL_MULTIPLE);
+        }
         if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
             throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }

@@ -5,7 +5,11 @@ package dev.ami.worldmodel.physics.model;
  * pixel baseline use the same values.
  *
  * @param latentChannels channels of the 8×8 latent map (the JEPA's representation)
- * @param hiddenChannels channels of the predictor's convolutions
+ * @param hiddenChannels channels of the predictor's convolutions; keep it a multiple of
+ *     {@link #SAFE_CHANNEL_MULTIPLE}: on an AVX-512 CPU (AMD EPYC, 2026-12-05) libtorch 2.7.1's 3×3
+ *     convolution with 4, 8, 12, 20 or 24 channels returned NaN in its input gradient in 7–21% of
+ *     trials once freed memory had held NaN (it reads memory it did not write), never with 16, 32 or
+ *     48 (docs/physics.md, "NaN from narrow convolutions")
  * @param contextFrames how many of the latest frames the predictor sees (2..16): long enough to span
  *     an occlusion, so that an object that went behind an occluder is still in the context when it
  *     should come out again
@@ -29,6 +33,9 @@ public record ModelConfig(int latentChannels, int hiddenChannels, int contextFra
                           int predictorLayers, boolean uncertainty) {
 
     public static final ModelConfig DEFAULT = new ModelConfig(32, 48, 16, 4, 2, 5, true);
+
+    /** Channel counts of 3×3 convolutions that libtorch computes correctly on the CPUs measured ({@link #hiddenChannels}). */
+    public static final int SAFE_CHANNEL_MULTIPLE = 16;
 
     /** 3×3 convolutions of the uncertainty head ({@link #uncertainty}). */
     public static final int UNCERTAINTY_LAYERS = 3;

@@ -131,7 +131,7 @@ class TrainPhysicsCommandTest {
 
     private static Path train(Path out, String... direction) {
         List<String> args = new ArrayList<>(List.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "2", "--batch", "2",
-                "--latent-channels", "4", "--hidden-channels", "4", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
+                "--latent-channels", "4", "--hidden-channels", "16", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
                 "--calibration-videos", "6", "--backward-steps", "1", "--out", out.toString()));
         args.addAll(List.of(direction));
         CliRun run = CliRun.of(args.toArray(String[]::new));

@@ -122,7 +122,7 @@ class TwoWayTest {
 
     @Test
     void a_two_way_scorer_reads_the_reversed_video_and_is_calibrated_per_direction() {
-        ModelConfig small = new ModelConfig(4, 4, 3, 2);
+        ModelConfig small = new ModelConfig(4, 16, 3, 2);
         TrainConfig config = new TrainConfig(2, 3, 2, 8, 8, 1e-3f, small);
         VideoScorer ahead = VideoScorer.load(Method.JEPA, small, PhysicsTrainer.train(Method.JEPA, config, QUIET).parameters());
         VideoScorer back = VideoScorer.load(Method.JEPA, small, PhysicsTrainer.train(Method.JEPA, config.with(2, true), QUIET).parameters());

@@ -18,7 +18,7 @@ class BlockShapesTest {
         EngineThreads.configure(1); // before the engine loads: much faster on a shared CPU
     }
 
-    private static final ModelConfig TINY = new ModelConfig(4, 6, 3, 2);
+    private static final ModelConfig TINY = new ModelConfig(4, 16, 3, 2);
 
     @Test
     void jepa_predicts_every_horizon_from_every_window() {
@@ -69,7 +69,7 @@ class BlockShapesTest {
     void each_predictor_layer_widens_its_reach_by_one_cell() {
         for (int layers : new int[] {3, 5}) {
             try (NDManager m = NDManager.newBaseManager()) {
-                JepaBlock block = new JepaBlock(new ModelConfig(4, 6, 3, 2, 1, layers));
+                JepaBlock block = new JepaBlock(new ModelConfig(4, 16, 3, 2, 1, layers));
                 block.initialize(m, DataType.FLOAT32, new Shape(1, 4, 1, 32, 32));
                 ParameterStore ps = new ParameterStore(m, false);
                 NDArray video = m.randomUniform(0, 1, new Shape(1, 4, 1, 32, 32));
@@ -117,7 +117,7 @@ class BlockShapesTest {
 
     @Test
     void an_uncertainty_head_adds_a_named_output_that_scoring_keeps() {
-        ModelConfig cfg = new ModelConfig(4, 6, 3, 2, 2, 2, true);
+        ModelConfig cfg = new ModelConfig(4, 16, 3, 2, 2, 2, true);
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray video = m.randomUniform(0, 1, new Shape(2, 5, 1, 32, 32));
             JepaBlock jepa = new JepaBlock(cfg);

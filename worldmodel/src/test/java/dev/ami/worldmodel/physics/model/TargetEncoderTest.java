@@ -18,7 +18,7 @@ class TargetEncoderTest {
         EngineThreads.configure(1);
     }
 
-    private static final ModelConfig TINY = new ModelConfig(4, 6, 3, 2);
+    private static final ModelConfig TINY = new ModelConfig(4, 16, 3, 2);
 
     @Test
     void starts_as_a_copy_and_moves_a_fraction_of_the_way_towards_the_online_encoder() {

@@ -13,7 +13,7 @@ class ClipBatchTest {
 
     @Test
     void a_backward_run_plays_every_clip_backward_in_both_renderings() {
-        ModelConfig model = new ModelConfig(4, 4, 3, 2);
+        ModelConfig model = new ModelConfig(4, 16, 3, 2);
         TrainConfig forward = new TrainConfig(10, 5, 4, 8, 8, 1e-3f, model, TrainConfig.LossWeights.DEFAULT, 0f, false);
         TrainConfig backward = forward.with(10, true);
         ClipBatch f = ClipBatch.draw(forward, 3);

@@ -35,7 +35,7 @@ class GuardedRunTest {
 
     /** Trains with NaN in {@link LossGuard#MAX_REJECTED} batches in a row; checks the run rolled back once and finished with finite scores. */
     private static String spoilAndTrain(Method method, float targetMomentum) {
-        TrainConfig config = new TrainConfig(260, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2), TrainConfig.LossWeights.DEFAULT,
+        TrainConfig config = new TrainConfig(260, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 16, 3, 2), TrainConfig.LossWeights.DEFAULT,
                 targetMomentum);
         GuardedRun.Batches spoiled = (c, step) -> {
             ClipBatch b = ClipBatch.draw(c, step);
@@ -70,7 +70,7 @@ class GuardedRunTest {
 
     @Test
     void an_unspoiled_run_neither_refuses_nor_rolls_back() {
-        TrainConfig config = new TrainConfig(120, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2));
+        TrainConfig config = new TrainConfig(120, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 16, 3, 2));
         PhysicsTrainer.Result result = PhysicsTrainer.train(Method.JEPA, config, new PrintStream(java.io.OutputStream.nullOutputStream()));
         assertThat(result.metrics().get("rejected_steps")).isZero();
         assertThat(result.metrics().get("rollbacks")).isZero();

@@ -27,7 +27,7 @@ class NoLeakTest {
     @ParameterizedTest
     @EnumSource(Method.class)
     void training_steps_leave_no_arrays_behind(Method method) {
-        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2));
+        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 16, 3, 2));
         try (Model model = Model.newInstance("leak")) {
             model.setBlock(method.newBlock(config.model()));
             DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
@@ -48,7 +48,7 @@ class NoLeakTest {
 
     @Test
     void jepa_steps_with_a_target_encoder_and_an_expected_error_head_leave_no_arrays_behind() {
-        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2, 2, 2, true), TrainConfig.LossWeights.DEFAULT, 0.9f);
+        TrainConfig config = new TrainConfig(10, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 16, 3, 2, 2, 2, true), TrainConfig.LossWeights.DEFAULT, 0.9f);
         try (Model model = Model.newInstance("leak")) {
             model.setBlock(Method.JEPA.newBlock(config.model()));
             DefaultTrainingConfig djl = new DefaultTrainingConfig(Loss.l2Loss())
@@ -74,7 +74,7 @@ class NoLeakTest {
 
     @Test
     void scoring_leaves_no_arrays_behind() {
-        TrainConfig config = new TrainConfig(1, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 4, 3, 2));
+        TrainConfig config = new TrainConfig(1, 5, 2, 8, 8, 1e-3f, new ModelConfig(4, 16, 3, 2));
         byte[] params = PhysicsTrainer.train(Method.JEPA, config, new java.io.PrintStream(java.io.OutputStream.nullOutputStream())).parameters();
         try (var scorer = dev.ami.worldmodel.physics.model.VideoScorer.load(Method.JEPA, config.model(), params)) {
             var frames = dev.ami.worldmodel.physics.sim.VideoGenerator.plausible(3, true).frames();

@@ -26,7 +26,7 @@ class PhysicsTrainerTest {
 
     @Test
     void vicreg_keeps_the_latents_spread_where_prediction_alone_shrinks_them() {
-        ModelConfig small = new ModelConfig(8, 8, 3, 2);
+        ModelConfig small = new ModelConfig(8, 16, 3, 2);
         // no reconstruction in either run, so that only VICReg's variance and covariance terms differ
         TrainConfig.LossWeights withVicreg = new TrainConfig.LossWeights(10f, 10f, 10f, 1f, 0f);
         TrainConfig.LossWeights predictionOnly = new TrainConfig.LossWeights(10f, 10f, 0f, 0f, 0f);
@@ -40,8 +40,8 @@ class PhysicsTrainerTest {
 
     @Test
     void a_short_pixel_run_lowers_its_loss() {
-        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 3, 2));
-        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 8, 3, 2));
+        TrainConfig one = new TrainConfig(1, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 16, 3, 2));
+        TrainConfig more = new TrainConfig(40, 3, 4, 8, 8, 2e-3f, new ModelConfig(8, 16, 3, 2));
         double first = PhysicsTrainer.train(Method.PIXEL, one, QUIET).metrics().get("loss");
         double later = PhysicsTrainer.train(Method.PIXEL, more, QUIET).metrics().get("loss");
         assertThat(later).isLessThan(first);
@@ -49,8 +49,8 @@ class PhysicsTrainerTest {
 
     @Test
     void an_uncertainty_head_learns_the_errors_to_expect_and_leaves_the_predictor_as_it_was() {
-        ModelConfig plain = new ModelConfig(8, 8, 3, 2, 2, 2);
-        ModelConfig withHead = new ModelConfig(8, 8, 3, 2, 2, 2, true);
+        ModelConfig plain = new ModelConfig(8, 16, 3, 2, 2, 2);
+        ModelConfig withHead = new ModelConfig(8, 16, 3, 2, 2, 2, true);
         for (Method method : Method.values()) {
             PhysicsTrainer.Result one = PhysicsTrainer.train(method, new TrainConfig(1, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
             PhysicsTrainer.Result more = PhysicsTrainer.train(method, new TrainConfig(40, 3, 4, 8, 8, 2e-3f, withHead), QUIET);
@@ -67,7 +67,7 @@ class PhysicsTrainerTest {
 
     @Test
     void a_step_whose_loss_is_not_finite_changes_no_weight_and_the_next_step_trains_as_usual() {
-        TrainConfig config = new TrainConfig(2, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 4, 3, 2, 2, 2, true));
+        TrainConfig config = new TrainConfig(2, 3, 2, 8, 8, 2e-3f, new ModelConfig(4, 16, 3, 2, 2, 2, true));
         for (Method method : Method.values()) {
             try (Model model = Model.newInstance("guard")) {
                 model.setBlock(method.newBlock(config.model()));
@@ -96,7 +96,7 @@ class PhysicsTrainerTest {
 
     @Test
     void a_run_can_start_from_the_parameters_of_another() {
-        ModelConfig small = new ModelConfig(4, 4, 3, 2);
+        ModelConfig small = new ModelConfig(4, 16, 3, 2);
         PhysicsTrainer.Result first = PhysicsTrainer.train(Method.JEPA, new TrainConfig(20, 3, 2, 8, 8, 1e-2f, small), QUIET);
         TrainConfig still = new TrainConfig(1, 3, 2, 8, 8, 1e-9f, small); // one step that hardly moves anything
         PhysicsTrainer.Result resumed = PhysicsTrainer.train(Method.JEPA, still, QUIET, first.parameters());
