@@ -17,8 +17,8 @@ class GravityExpectationTest {
 
     /**
      * The shipped JEPA learned that a body in mid-air falls: with gravity switched off its predictions
-     * miss more, the more so the further ahead they look (measured over 150 flights: 1.07 at horizon 1,
-     * 1.94 at horizon 4; docs/physics.md). A predictor that only carried the observed motion forward
+     * miss more, the more so the further ahead they look (measured over 150 flights: 1.05 at horizon 1,
+     * 1.87 at horizon 4; docs/physics.md). A predictor that only carried the observed motion forward
      * would score about 1 at every horizon.
      */
     @Test
