@@ -20,6 +20,12 @@ class BlockShapesTest {
 
     private static final ModelConfig TINY = new ModelConfig(4, 16, 3, 2);
 
+    /** The shipped predictor's 3×3 convolutions are as wide as libtorch computes correctly on AVX-512 CPUs (ModelConfig). */
+    @Test
+    void the_shipped_predictor_is_a_multiple_of_sixteen_channels_wide() {
+        assertThat(ModelConfig.DEFAULT.hiddenChannels() % ModelConfig.SAFE_CHANNEL_MULTIPLE).isZero();
+    }
+
     @Test
     void jepa_predicts_every_horizon_from_every_window() {
         try (NDManager m = NDManager.newBaseManager()) {
