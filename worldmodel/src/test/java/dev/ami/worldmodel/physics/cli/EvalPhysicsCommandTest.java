@@ -88,6 +88,16 @@ class EvalPhysicsCommandTest {
         assertThat(err.toString().strip()).contains(jepaOnly.toString()).contains("holds jepa but").contains("holds jepa, pixel:").contains("the same methods").doesNotContain("\n");
     }
 
+    @Test
+    void a_negative_number_of_gravity_flights_is_refused_in_one_line() {
+        CommandLine cli = WorldModelCli.commandLine();
+        StringWriter err = new StringWriter();
+        cli.setErr(new PrintWriter(err));
+        int exit = cli.execute("eval", "physics", "--pairs", "6", "--gravity-flights", "-1");
+        assertThat(exit).isNotZero();
+        assertThat(err.toString().strip()).contains("--gravity-flights must be 0 or more, was -1").doesNotContain("\n");
+    }
+
     private static double overall(JsonObject variants, String variant, String method) {
         return variants.getAsJsonObject(variant).getAsJsonObject("methods").getAsJsonObject(method)
                 .getAsJsonObject("pairwise_accuracy").get("overall").getAsDouble();
