@@ -103,6 +103,14 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     private record Trained(PhysicsTrainer.Result forward, PhysicsTrainer.Result backward, Map<Aggregation, Calibration.Calibrated> calibration) {
     }
 
+    private void warnOfNarrowConvolutions() {
+        if (hiddenChannels % ModelConfig.SAFE_CHANNEL_MULTIPLE != 0) {
+            System.err.printf("warning: --hidden-channels %d is not a multiple of %d; on some AVX-512 CPUs libtorch's 3x3 convolutions"
+                    + " of such widths read uninitialized memory (NaN gradients measured; worldmodel/docs/physics.md)%n",
+                    hiddenChannels, ModelConfig.SAFE_CHANNEL_MULTIPLE);
+        }
+    }
+
     /** Runs {@code train physics --methods M --jobs 1} per method in child JVMs at once; their files land in {@code out}. */
     private List<JsonObject> trainInChildProcesses(List<Method> parsed) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -196,11 +204,6 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
                 lossWeights(), targetMomentum);
-        if (hiddenChannels % ModelConfig.SAFE_CHANNEL_MULTIPLE != 0) {
-            System.err.printf("warning: --hidden-channels %d is not a multiple of %d; on some AVX-512 CPUs libtorch's 3x3 convolutions"
-                    + " of such widths read uninitialized memory (NaN gradients measured; worldmodel/docs/physics.md)%n",
-                    hiddenChannels, ModelConfig.SAFE_CHANNEL_MULTIPLE);
-        }
         if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
             throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }
@@ -213,6 +216,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                 child.getAsJsonObject("methods").entrySet().forEach(e -> meta.getAsJsonObject("methods").add(e.getKey(), e.getValue()));
             }
         } else {
+            warnOfNarrowConvolutions(); // here, in each process that trains, not also in the parent of child processes
             for (Method method : parsed) {
                 Trained t = trainAndCalibrate(method, config);
                 Checkpoint.write(out, StoredModels.parametersFile(method, false), t.forward().parameters());

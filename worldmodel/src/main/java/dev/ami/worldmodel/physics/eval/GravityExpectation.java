@@ -9,8 +9,8 @@ import java.util.SplittableRandom;
  * much larger its prediction errors are when gravity is switched off mid-flight than on the real
  * flight, per horizon. For each flight the windows ending at the first frame without gravity and the two
  * after it are read (their contexts hold 0–2 frames without gravity; every frame they predict does), and
- * the ratio is the geometric mean over flights and windows of (summed error map without gravity) /
- * (summed error map with gravity), the maps being the ones surprise is computed from
+ * the ratio is the geometric mean over flights and windows of (mean error over the map without gravity) /
+ * (the same with gravity), the maps being the ones surprise is computed from
  * ({@link VideoScorer#errorMaps}). 1 means the predictor does not care whether the body falls; a
  * predictor that expects it to fall errs more without gravity, the more so the further it looks ahead
  * (the real body is gravity·k(k+1)/2 pixels lower k frames on). Measured (docs/physics.md, "What the
@@ -46,8 +46,8 @@ public final class GravityExpectation {
                     if (end + h > flight.frame() + FreeFlight.CLEAR_FRAMES) {
                         continue;
                     }
-                    double a = sum(without[h - 1][end]);
-                    double b = sum(with[h - 1][end]);
+                    double a = Aggregation.MEAN.apply(without[h - 1][end]);
+                    double b = Aggregation.MEAN.apply(with[h - 1][end]);
                     if (a > 0 && b > 0) { // errors are positive; a map of exact zeros has no ratio
                         logSum[h - 1] += Math.log(a / b);
                         count[h - 1]++;
@@ -60,13 +60,5 @@ public final class GravityExpectation {
             out[h] = count[h] == 0 ? Double.NaN : Math.exp(logSum[h] / count[h]);
         }
         return out;
-    }
-
-    private static double sum(float[] map) {
-        double s = 0;
-        for (float v : map) {
-            s += v;
-        }
-        return s;
     }
 }
