@@ -22,7 +22,7 @@ import com.sun.jna.Platform;
  * world-model workers call it; training does not): training steps were 2–3× faster retained too
  * (100 steps: 32 s against 92 s, 4.3 million page faults against 0.4 million), but with two
  * training processes side by side, runs of one seed then started to differ within their first ten
- * steps (3 of 6 runs, one of them off the rails from the start and stopped by the loss guard),
+ * steps (4 of 8 runs, one of them off the rails from the start and stopped by the loss guard),
  * never with the defaults (3 of 3 alike) or with one process alone (6 of 6 alike either way). A
  * kernel that reads memory it did not write (as the narrow convolutions did) would do that: fresh
  * pages from {@code mmap} are zero, recycled ones hold whatever was there. Until that kernel is
