@@ -15,9 +15,9 @@ import com.sun.jna.Platform;
  * its peak native footprint until it exits. Elsewhere (another C library, another OS) it does nothing;
  * {@code -Dami.native-heap.retain=false} turns it off.
  *
- * <p>Measured on the 2-core dev machine (2026-12-05; worldmodel/docs/physics.md, "Training and scoring
- * without page faults"): scoring a 32-frame video took a median 25–29 ms retained against 55–64 ms
- * with glibc's defaults, and the development-pair evaluation 24 s against 53 s, with identical
+ * <p>Measured on the 2-core dev machine (2026-12-05; worldmodel/docs/physics.md, "Scoring without page
+ * faults, and why training keeps them"): scoring a 32-frame video took a median of 25–30 ms retained
+ * against 29–66 ms with glibc's defaults (it varied from run to run), and the development-pair evaluation 24 s against 53 s, with identical
  * results. <b>Inference only</b> (the scoring, evaluation and calibration commands and the server's
  * world-model workers call it; training does not): training steps were 2–3× faster retained too
  * (100 steps: 32 s against 92 s, 4.3 million page faults against 0.4 million), but with two
