@@ -1,7 +1,6 @@
 package dev.ami.server.worldmodel;
 
 import dev.ami.worldmodel.core.EngineThreads;
-import dev.ami.worldmodel.core.NativeHeap;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.planning.LatentPlanner;
 import dev.ami.worldmodel.planning.planner.PlannerSettings;
@@ -55,8 +54,7 @@ public class WorldModelWorkers {
             LOG.info("World models are served by other nodes (ami.worldmodel.serve=false)");
             return;
         }
-        EngineThreads.configure(config.engineThreads());
-        NativeHeap.retain(); // inference only: freed memory reused, not faulted in again (NativeHeap says why not training)
+        EngineThreads.configureForInference(config.engineThreads());
         workers = vertx.createSharedWorkerExecutor("ami-worldmodel", config.workers());
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAN, m -> serve(m, this::plan));
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAUSIBILITY, m -> serve(m, this::plausibility));

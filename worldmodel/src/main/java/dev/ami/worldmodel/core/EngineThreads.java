@@ -23,4 +23,14 @@ public final class EngineThreads {
             System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
         }
     }
+
+    /**
+     * {@link #configure(int)} for a process that only runs trained models (scoring, evaluation, calibration,
+     * the server): also keeps the native memory libtorch frees ({@link NativeHeap#retain()}, which says why
+     * training does not).
+     */
+    public static void configureForInference(int threads) {
+        configure(threads);
+        NativeHeap.retain();
+    }
 }

@@ -17,9 +17,9 @@ import com.sun.jna.Platform;
  *
  * <p>Measured on the 2-core dev machine (2026-12-05; worldmodel/docs/physics.md, "Scoring without page
  * faults, and why training keeps them"): scoring a 32-frame video took a median of 25–30 ms retained
- * against 29–66 ms with glibc's defaults (it varied from run to run), and the development-pair evaluation 24 s against 53 s, with identical
- * results. <b>Inference only</b> (the scoring, evaluation and calibration commands and the server's
- * world-model workers call it; training does not): training steps were 2–3× faster retained too
+ * against 29–66 ms with glibc's defaults (it varied from run to run), and the development-pair
+ * evaluation 24 s against 53 s, with identical results. <b>Inference only</b> (through
+ * {@link EngineThreads#configureForInference}; training does not call it): training steps were 2–3× faster retained too
  * (100 steps: 32 s against 92 s, 4.3 million page faults against 0.4 million), but with two
  * training processes side by side, runs of one seed then started to differ within their first ten
  * steps (4 of 8 runs, one of them off the rails from the start and stopped by the loss guard),
@@ -43,8 +43,13 @@ public final class NativeHeap {
     }
 
     /** glibc's {@code mallopt}, the one function used. */
-    interface CLibrary extends Library {
+    private interface CLibrary extends Library {
         int mallopt(int param, int value);
+    }
+
+    /** glibc's {@code mallopt}: 1 when it accepted the setting. */
+    static int mallopt(int param, int value) {
+        return Native.load(Platform.C_LIBRARY_NAME, CLibrary.class).mallopt(param, value);
     }
 
     /**
@@ -64,8 +69,7 @@ public final class NativeHeap {
         }
         try {
             NativeLibrary.getInstance(Platform.C_LIBRARY_NAME).getFunction("gnu_get_libc_version"); // glibc only
-            CLibrary c = Native.load(Platform.C_LIBRARY_NAME, CLibrary.class);
-            return c.mallopt(M_MMAP_MAX, 0) == 1 & c.mallopt(M_TRIM_THRESHOLD, Integer.MAX_VALUE) == 1;
+            return mallopt(M_MMAP_MAX, 0) == 1 & mallopt(M_TRIM_THRESHOLD, Integer.MAX_VALUE) == 1;
         } catch (UnsatisfiedLinkError | NoClassDefFoundError e) { // musl, no JNA native part: glibc's defaults stay
             return false;
         }

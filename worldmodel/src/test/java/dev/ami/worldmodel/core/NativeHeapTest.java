@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import com.sun.jna.Native;
-import com.sun.jna.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ class NativeHeapTest {
     static {
         EngineThreads.configure(1);
     }
-
-    // retain() is process-wide: the test below leaves glibc's defaults set, as training (also tested in this JVM) runs
 
     /** 48 MB of floats: above glibc's largest mmap threshold (32 MB), like a training batch's stacked windows. */
     private static final long FLOATS = 12_000_000;
@@ -48,12 +44,12 @@ class NativeHeapTest {
     void a_freed_tensor_is_allocated_again_with_far_fewer_page_faults_than_under_glibcs_defaults() throws IOException {
         assumeTrue(Files.isReadable(STAT), "needs Linux's /proc");
         assertThat(NativeHeap.retain()).as("glibc accepted both mallopt settings").isTrue();
-        NativeHeap.CLibrary c = Native.load(Platform.C_LIBRARY_NAME, NativeHeap.CLibrary.class);
         try (NDManager m = NDManager.newBaseManager()) {
             long retained = faultsOfTwentyTensors(m);
             // glibc's defaults (malloc.h): up to 65,536 mmapped blocks, trim above 128 KB
-            assertThat(c.mallopt(NativeHeap.M_MMAP_MAX, 65_536) & c.mallopt(NativeHeap.M_TRIM_THRESHOLD, 128 * 1024)).isEqualTo(1);
-            long defaults = faultsOfTwentyTensors(m); // left so: training tests after this one run with the defaults, as training does
+            assertThat(NativeHeap.mallopt(NativeHeap.M_MMAP_MAX, 65_536) & NativeHeap.mallopt(NativeHeap.M_TRIM_THRESHOLD, 128 * 1024)).isEqualTo(1);
+            // retain() is process-wide; left so, the training tests after this one in the JVM run with the defaults, as training does
+            long defaults = faultsOfTwentyTensors(m);
             // measured on the dev machine: every page of every tensor under the defaults (234,000),
             // 82,000-105,000 retained (not every fault goes away; measured, not explained)
             assertThat(defaults).isGreaterThan(15 * FLOATS * Float.BYTES / 4096);

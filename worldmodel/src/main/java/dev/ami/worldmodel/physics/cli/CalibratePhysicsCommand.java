@@ -3,7 +3,6 @@ package dev.ami.worldmodel.physics.cli;
 import com.google.gson.Gson;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.core.EngineThreads;
-import dev.ami.worldmodel.core.NativeHeap;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.Calibration;
@@ -51,8 +50,7 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(dir.resolve(Checkpoint.METADATA))) {
             throw new IllegalArgumentException("no physics checkpoint in " + dir + " (no " + Checkpoint.METADATA + ")");
         }
-        EngineThreads.configure(1);
-        NativeHeap.retain(); // inference only: freed memory reused, not faulted in again (NativeHeap says why not training)
+        EngineThreads.configureForInference(1);
         Checkpoint checkpoint = Checkpoint.at(dir);
         StoredModels models = new StoredModels(checkpoint);
         JsonObject meta = checkpoint.metadata();

@@ -10,7 +10,6 @@ import dev.ami.worldmodel.physics.eval.PairEvaluation;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.core.EngineThreads;
-import dev.ami.worldmodel.core.NativeHeap;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.GravityExpectation;
@@ -69,8 +68,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
         if (gravityFlights < 0) {
             throw new IllegalArgumentException("--gravity-flights must be 0 or more, was " + gravityFlights);
         }
-        EngineThreads.configure(1);
-        NativeHeap.retain(); // inference only: freed memory reused, not faulted in again (NativeHeap says why not training)
+        EngineThreads.configureForInference(1);
         List<StoredModels> all = new ArrayList<>();
         if (checkpoints.isEmpty()) {
             all.add(new StoredModels(Checkpoint.at(null)));

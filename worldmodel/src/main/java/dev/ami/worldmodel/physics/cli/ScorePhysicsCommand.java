@@ -7,7 +7,6 @@ import dev.ami.worldmodel.physics.InvalidVideoException;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.physics.SurpriseReport;
 import dev.ami.worldmodel.core.EngineThreads;
-import dev.ami.worldmodel.core.NativeHeap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -43,8 +42,7 @@ public final class ScorePhysicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EngineThreads.configure(1);
-        NativeHeap.retain(); // inference only: freed memory reused, not faulted in again (NativeHeap says why not training)
+        EngineThreads.configureForInference(1);
         List<List<byte[]>> videos = new ArrayList<>();
         List<List<Path>> files = new ArrayList<>();
         for (Path dir : dirs) {

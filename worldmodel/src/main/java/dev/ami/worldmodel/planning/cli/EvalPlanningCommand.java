@@ -4,7 +4,6 @@ import ai.djl.Device;
 import com.google.gson.GsonBuilder;
 import dev.ami.worldmodel.core.Devices;
 import dev.ami.worldmodel.core.EngineThreads;
-import dev.ami.worldmodel.core.NativeHeap;
 import dev.ami.worldmodel.planning.env.TwoRoomsConfig;
 import dev.ami.worldmodel.planning.eval.EvalReport;
 import dev.ami.worldmodel.planning.eval.PlanningEvaluation;
@@ -49,8 +48,7 @@ public final class EvalPlanningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EngineThreads.configure(threads);
-        NativeHeap.retain(); // inference only: freed memory reused, not faulted in again (NativeHeap says why not training)
+        EngineThreads.configureForInference(threads);
         if (episodes < 1 || episodes > 10_000) {
             throw new IllegalArgumentException("--episodes must be 1..10000, was " + episodes);
         }
