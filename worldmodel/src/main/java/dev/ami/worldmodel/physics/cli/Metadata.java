@@ -34,6 +34,7 @@ final class Metadata {
         c.addProperty("max_clip_frames", config.maxFrames());
         c.addProperty("learning_rate", config.learningRate());
         c.addProperty("target_momentum", config.targetMomentum());
+        c.addProperty("average_from", config.averageFrom());
         c.addProperty("aggregation", aggregation.name());
         c.addProperty("two_way", backward != null);
         if (backward != null) {

@@ -84,6 +84,10 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--fusion", description = "how the two readings combine when two-way: GEOMETRIC_CONFIRMED, GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
     Fusion fusion = PhysicsDefaults.FUSION;
 
+    @Option(names = "--average-from", description = "each predictor's weights are the mean of those after every 10th step beyond this"
+            + " fraction of its steps; 1: the last step's (default ${DEFAULT-VALUE})")
+    float averageFrom = PhysicsDefaults.AVERAGE_FROM;
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -127,7 +131,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                     "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                     "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
                     "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate), "--fusion", fusion.name(),
-                    "--learning-rate", String.valueOf(learningRate), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
+                    "--learning-rate", String.valueOf(learningRate), "--average-from", String.valueOf(averageFrom), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
             children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start());
         }
@@ -203,7 +207,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         EngineThreads.configure(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
-                lossWeights(), targetMomentum);
+                lossWeights(), targetMomentum).averagedFrom(averageFrom);
         if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
             throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }

@@ -27,8 +27,10 @@ import java.util.Map;
  * wrong: measured, a JEPA run of the shipped recipe jumped from a loss of 6 to 86 at step 1,240 and
  * every later step was refused), the kept weights (see {@link LossGuard}) are restored and training goes on with
  * a fresh optimizer at half the learning rate, at most {@link #MAX_ROLLBACKS} times. Until that
- * happens the run is exactly the unguarded one (same optimizer, same schedule). Owns the trainers it
- * creates; the model is the caller's.
+ * happens the run is exactly the unguarded one (same optimizer, same schedule). With
+ * {@link TrainConfig#averageFrom()} below 1 the run's result is the mean of its weights over the
+ * last part of the run ({@link WeightAverage}; after a rollback, over the part since), unless it falls
+ * back to kept weights. Owns the trainers it creates; the model is the caller's.
  */
 final class GuardedRun {
 
@@ -95,6 +97,7 @@ final class GuardedRun {
         int keptStep = 0;
         int rollbacks = 0;
         float scale = 1f;
+        WeightAverage average = new WeightAverage();
         for (int step = 0; step < config.steps(); step++) {
             Map<String, Double> m = PhysicsTrainer.step(trainer, method, config.weights(), batches.get(config, step), targets,
                     config.model().errorPool(), guard);
@@ -110,6 +113,9 @@ final class GuardedRun {
                 window.clear();
                 progress.update(done, last);
             }
+            if (config.averages(done)) {
+                average.add(block);
+            }
             if (done % LossGuard.CHECK_EVERY == 0 && guard.worthKeeping()) {
                 kept = PhysicsTrainer.parameters(block);
                 keptStep = done;
@@ -124,6 +130,7 @@ final class GuardedRun {
                 log.printf("%s: %d bad steps in a row at step %d; back to the weights of step %d, learning rate x%.3f%n",
                         method.id(), LossGuard.MAX_REJECTED, done, keptStep, scale);
                 restart(kept, done, scale);
+                average.reset(); // its snapshots lie on the path just abandoned
                 if (targets != null) {
                     targets.reset(); // the average held weights of the run just abandoned
                 }
@@ -134,10 +141,17 @@ final class GuardedRun {
         if (fallBack) {
             log.printf("%s: the run ended far worse than its best window; keeping the weights of step %d%n", method.id(), keptStep);
         }
+        boolean averaged = !fallBack && average.count() > 0;
+        if (averaged) {
+            average.applyTo(block);
+            log.printf("%s: weights averaged over %d snapshots, steps %d to %d%n", method.id(), average.count(),
+                    config.steps() - (average.count() - 1) * TrainConfig.AVERAGE_EVERY, config.steps());
+        }
         Map<String, Double> metrics = new LinkedHashMap<>(last);
         metrics.put("rejected_steps", (double) guard.rejected());
         metrics.put("rollbacks", (double) rollbacks);
         metrics.put("kept_step", (double) (fallBack ? keptStep : config.steps()));
+        metrics.put("averaged_snapshots", (double) (averaged ? average.count() : 0));
         return new PhysicsTrainer.Result(method, fallBack ? kept : PhysicsTrainer.parameters(block), Map.copyOf(metrics),
                 (System.nanoTime() - start) / 1e9);
     }

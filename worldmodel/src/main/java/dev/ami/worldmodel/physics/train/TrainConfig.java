@@ -17,9 +17,14 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  *     average of the encoder with this momentum
  * @param backward every clip is played backward: the predictor learns to predict each frame from the
  *     frames that follow it (the backward reader of a two-way checkpoint)
+ * @param averageFrom the run's result is the mean of the weights after every {@link #AVERAGE_EVERY}-th
+ *     step beyond this fraction of its steps ({@link WeightAverage}); 1: the weights after the last step
  */
 public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-        LossWeights weights, float targetMomentum, boolean backward) {
+        LossWeights weights, float targetMomentum, boolean backward, float averageFrom) {
+
+    /** Steps between two snapshots of a weight average. */
+    public static final int AVERAGE_EVERY = 10;
 
     /**
      * Weights of the JEPA's loss terms: latent prediction, VICReg's invariance between the clean and
@@ -46,6 +51,21 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
         this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, false);
     }
 
+    public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
+            LossWeights weights, float targetMomentum, boolean backward) {
+        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, backward, 1f);
+    }
+
+    /** The same settings with the weights averaged beyond this fraction of the steps (1: not averaged). */
+    public TrainConfig averagedFrom(float fraction) {
+        return new TrainConfig(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, backward, fraction);
+    }
+
+    /** Whether the weights after step {@code done} (counted from 1) join the average. */
+    public boolean averages(int done) {
+        return done % AVERAGE_EVERY == 0 && done > averageFrom * steps;
+    }
+
     /** The same settings with other steps and direction (a two-way run splits its steps between its two predictors). */
     public TrainConfig with(int otherSteps, boolean playedBackward) {
         return with(otherSteps, playedBackward, learningRate);
@@ -53,12 +73,16 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
 
     /** The same settings with other steps, direction and peak learning rate. */
     public TrainConfig with(int otherSteps, boolean playedBackward, float otherLearningRate) {
-        return new TrainConfig(otherSteps, seed, batch, minFrames, maxFrames, otherLearningRate, model, weights, targetMomentum, playedBackward);
+        return new TrainConfig(otherSteps, seed, batch, minFrames, maxFrames, otherLearningRate, model, weights, targetMomentum, playedBackward,
+                averageFrom);
     }
 
     public TrainConfig {
         if (!(targetMomentum >= 0 && targetMomentum < 1)) {
             throw new IllegalArgumentException("target momentum must be in [0, 1), was " + targetMomentum);
+        }
+        if (!(averageFrom >= 0 && averageFrom <= 1)) {
+            throw new IllegalArgumentException("the fraction of steps after which weights are averaged must be in [0, 1], was " + averageFrom);
         }
         if (steps < 1) {
             throw new IllegalArgumentException("steps must be at least 1, was " + steps);
