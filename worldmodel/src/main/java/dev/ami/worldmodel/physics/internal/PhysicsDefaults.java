@@ -39,7 +39,8 @@ public final class PhysicsDefaults {
      * Each predictor's weights are averaged over the last 30% of its steps (a snapshot every 10 steps).
      * Measured on two training runs, each's averaged weights against its own last ones: pairwise accuracy
      * +0.004 to +0.027 clean and +0.003 to +0.029 with nuisance on the development pairs, the eval of
-     * record's and 1,200 pairs (docs/physics.md, "Averaged weights").
+     * record's and 1,200 pairs (docs/physics.md, "Averaged weights"). The one default the shipped
+     * checkpoint was not trained with: it predates averaging, and {@code --average-from 1} reproduces its recipe.
      */
     public static final float AVERAGE_FROM = 0.7f;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
