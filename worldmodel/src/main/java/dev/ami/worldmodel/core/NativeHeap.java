@@ -22,11 +22,12 @@ import com.sun.jna.Platform;
  * {@link EngineThreads#configureForInference}; training does not call it): training steps were 2–3× faster retained too
  * (100 steps: 32 s against 92 s, 4.3 million page faults against 0.4 million), but with two
  * training processes side by side, runs of one seed then started to differ within their first ten
- * steps (4 of 8 runs, one of them off the rails from the start and stopped by the loss guard),
- * never with the defaults (3 of 3 alike) or with one process alone (6 of 6 alike either way). A
- * kernel that reads memory it did not write (as the narrow convolutions did) would do that: fresh
- * pages from {@code mmap} are zero, recycled ones hold whatever was there. Until that kernel is
- * found, training keeps glibc's defaults.
+ * steps (4 of 8 runs, one of them off the rails from the start and stopped by the loss guard).
+ * Later measurements (2026-12-05, evening; physics.md, "Averaged weights") found runs with the
+ * defaults differing as well, one of them collapsed, and no step reading memory it had not written
+ * (native memory filled with NaN or extreme values before a step changed no gradient), so this
+ * setting is not shown to be the cause; the cause is not found, and training keeps glibc's defaults
+ * until it is.
  */
 public final class NativeHeap {
 
