@@ -54,7 +54,7 @@ public class WorldModelWorkers {
             LOG.info("World models are served by other nodes (ami.worldmodel.serve=false)");
             return;
         }
-        EngineThreads.configureForInference(config.engineThreads());
+        EngineThreads.configureProcess(config.engineThreads());
         workers = vertx.createSharedWorkerExecutor("ami-worldmodel", config.workers());
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAN, m -> serve(m, this::plan));
         vertx.eventBus().<JsonObject>consumer(WorldModelAddresses.PLAUSIBILITY, m -> serve(m, this::plausibility));

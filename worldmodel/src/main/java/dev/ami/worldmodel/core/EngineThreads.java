@@ -25,11 +25,11 @@ public final class EngineThreads {
     }
 
     /**
-     * {@link #configure(int)} for a process that only runs trained models (scoring, evaluation, calibration,
-     * the server): also keeps the native memory libtorch frees ({@link NativeHeap#retain()}, which says why
-     * training does not).
+     * {@link #configure(int)} for a process that runs the physics models (training, scoring, evaluation,
+     * calibration, the server): also keeps the native memory libtorch frees ({@link NativeHeap#retain()},
+     * which says why). The planning model's training keeps glibc's defaults (not measured there).
      */
-    public static void configureForInference(int threads) {
+    public static void configureProcess(int threads) {
         configure(threads);
         NativeHeap.retain();
     }

@@ -18,16 +18,13 @@ import com.sun.jna.Platform;
  * <p>Measured on the 2-core dev machine (2026-12-05; worldmodel/docs/physics.md, "Scoring without page
  * faults, and why training keeps them"): scoring a 32-frame video took a median of 25–30 ms retained
  * against 29–66 ms with glibc's defaults (it varied from run to run), and the development-pair
- * evaluation 24 s against 53 s, with identical results. <b>Inference only</b> (through
- * {@link EngineThreads#configureForInference}; training does not call it): training steps were 2–3× faster retained too
- * (100 steps: 32 s against 92 s, 4.3 million page faults against 0.4 million), but with two
- * training processes side by side, runs of one seed then started to differ within their first ten
- * steps (4 of 8 runs, one of them off the rails from the start and stopped by the loss guard).
- * Later measurements (2026-12-05, evening; physics.md, "Averaged weights") found runs with the
- * defaults differing as well, one of them collapsed, and no step reading memory it had not written
- * (native memory filled with NaN or extreme values before a step changed no gradient), so this
- * setting is not shown to be the cause; the cause is not found, and training keeps glibc's defaults
- * until it is.
+ * evaluation 24 s against 53 s, with identical results. Physics training retains too since 2026-12-05
+ * (late; physics.md, "Training with the memory retained"): a JEPA step of the shipped recipe took 279 ms
+ * against 849 ms with the defaults, alone on the machine that day. Training had kept the defaults
+ * for a while because two training processes side by side started some runs of one seed
+ * differently when retained; later runs with the defaults differed as well (one collapsed), and no
+ * step was found reading memory it had not written (native memory filled with NaN or extreme values
+ * before a step changed no gradient), so the setting is not the cause of that; the cause is not found.
  */
 public final class NativeHeap {
 

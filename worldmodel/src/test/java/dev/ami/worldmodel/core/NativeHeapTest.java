@@ -48,7 +48,7 @@ class NativeHeapTest {
             long retained = faultsOfTwentyTensors(m);
             // glibc's defaults (malloc.h): up to 65,536 mmapped blocks, trim above 128 KB
             assertThat(NativeHeap.mallopt(NativeHeap.M_MMAP_MAX, 65_536) & NativeHeap.mallopt(NativeHeap.M_TRIM_THRESHOLD, 128 * 1024)).isEqualTo(1);
-            // retain() is process-wide; left so, the training tests after this one in the JVM run with the defaults, as training does
+            // retain() is process-wide; left so, the tests after this one in the JVM run with glibc's defaults
             long defaults = faultsOfTwentyTensors(m);
             // measured on the dev machine: every page of every tensor under the defaults (234,000),
             // 82,000-105,000 retained (not every fault goes away; measured, not explained)

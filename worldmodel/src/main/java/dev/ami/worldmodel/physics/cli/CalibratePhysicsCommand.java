@@ -50,7 +50,7 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
         if (!Files.isRegularFile(dir.resolve(Checkpoint.METADATA))) {
             throw new IllegalArgumentException("no physics checkpoint in " + dir + " (no " + Checkpoint.METADATA + ")");
         }
-        EngineThreads.configureForInference(1);
+        EngineThreads.configureProcess(1);
         Checkpoint checkpoint = Checkpoint.at(dir);
         StoredModels models = new StoredModels(checkpoint);
         JsonObject meta = checkpoint.metadata();

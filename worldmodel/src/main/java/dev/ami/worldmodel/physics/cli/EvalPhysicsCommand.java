@@ -68,7 +68,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
         if (gravityFlights < 0) {
             throw new IllegalArgumentException("--gravity-flights must be 0 or more, was " + gravityFlights);
         }
-        EngineThreads.configureForInference(1);
+        EngineThreads.configureProcess(1);
         List<StoredModels> all = new ArrayList<>();
         if (checkpoints.isEmpty()) {
             all.add(new StoredModels(Checkpoint.at(null)));

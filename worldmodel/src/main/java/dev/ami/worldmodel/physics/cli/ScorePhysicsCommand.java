@@ -42,7 +42,7 @@ public final class ScorePhysicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        EngineThreads.configureForInference(1);
+        EngineThreads.configureProcess(1);
         List<List<byte[]>> videos = new ArrayList<>();
         List<List<Path>> files = new ArrayList<>();
         for (Path dir : dirs) {

@@ -204,7 +204,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        EngineThreads.configure(1);
+        EngineThreads.configureProcess(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
                 lossWeights(), targetMomentum).averagedFrom(averageFrom);

@@ -48,7 +48,7 @@ public final class EvalPlanningCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EngineThreads.configureForInference(threads);
+        EngineThreads.configureProcess(threads);
         if (episodes < 1 || episodes > 10_000) {
             throw new IllegalArgumentException("--episodes must be 1..10000, was " + episodes);
         }
