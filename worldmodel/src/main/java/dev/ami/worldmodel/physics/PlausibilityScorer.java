@@ -1,7 +1,7 @@
 package dev.ami.worldmodel.physics;
 
 import dev.ami.worldmodel.physics.eval.Aggregation;
-import dev.ami.worldmodel.physics.eval.CalibratedScorer;
+import dev.ami.worldmodel.physics.eval.EnsembleScorer;
 import dev.ami.worldmodel.physics.eval.SurpriseCurve;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.Png;
@@ -24,7 +24,8 @@ import java.util.Objects;
  * predictor for each direction running at once on two threads; the two readings, each in units of
  * its own plausible tail, are combined under the checkpoint's {@code Fusion} (by default the geometric
  * mean of their surprise about each change of frame, the forward reading confirmed by a second horizon;
- * docs/physics.md).
+ * docs/physics.md). An ensemble checkpoint (several training runs, each a checkpoint in a sub-folder)
+ * scores with the mean of its members' curves against its own threshold; its members read at once.
  *
  * <p>Thread-safety: {@link #score} may be called from several threads; PNG decoding runs in parallel,
  * each predictor serializes its own calls. Ownership: the scorer owns its native memory (a DJL NDManager);
@@ -37,14 +38,14 @@ public final class PlausibilityScorer implements AutoCloseable {
     public static final int MIN_FRAMES = 3;
     public static final int MAX_FRAMES = 64;
 
-    private final CalibratedScorer model;
+    private final EnsembleScorer model;
     private final double threshold;
     private final Aggregation aggregation;
     private volatile boolean closed;
 
     private PlausibilityScorer(StoredModels models) {
         this.aggregation = models.aggregation();
-        this.model = models.openCalibrated(Method.JEPA);
+        this.model = models.openScorer(Method.JEPA);
         this.threshold = model.threshold(aggregation);
     }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code ami calibrate physics DIR}: recomputes a trained checkpoint's calibration (horizon scales, tails,
  * thresholds; for a two-way checkpoint under the given {@link Fusion}) on the held-out plausible videos
  * that training calibrates on (the stream of the checkpoint's seed), and rewrites its metadata.json.
+ * An ensemble's members are recalibrated each in its own folder, then the ensemble's thresholds.
  * The predictors and their training record are left as they are. This is how a change of the scoring
  * rule reaches a checkpoint without retraining it.
  */
@@ -51,21 +52,40 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no physics checkpoint in " + dir + " (no " + Checkpoint.METADATA + ")");
         }
         EngineThreads.configureProcess(1);
+        JsonObject meta = recalibrate(dir);
+        if (json) {
+            System.out.println(new Gson().toJson(meta));
+        } else {
+            System.out.println("recalibrated " + dir.toAbsolutePath());
+        }
+        return 0;
+    }
+
+    /** Recalibrates the checkpoint in dir, an ensemble's members first and then its own thresholds; returns the metadata written. */
+    private JsonObject recalibrate(Path dir) {
         Checkpoint checkpoint = Checkpoint.at(dir);
         StoredModels models = new StoredModels(checkpoint);
         JsonObject meta = checkpoint.metadata();
-        long seed = meta.get("seed").getAsLong();
         Aggregation used = models.aggregation();
-        for (Method method : Method.values()) {
-            if (!models.has(method)) {
-                continue;
+        if (!models.members().isEmpty()) {
+            for (String member : models.members()) {
+                checkpoint.member(member); // a plain folder name
+                recalibrate(dir.resolve(member));
             }
-            Map<Aggregation, Calibration.Calibrated> calibration;
-            try (CalibratedScorer scorer = models.openCalibrated(method)) {
-                calibration = Calibration.calibrate(scorer.predictors(), seed, calibrationVideos, fusion);
+            Metadata.putEnsembleThresholds(meta, checkpoint, calibrationVideos, used);
+        } else {
+            long seed = meta.get("seed").getAsLong();
+            for (Method method : Method.values()) {
+                if (!models.has(method)) {
+                    continue;
+                }
+                Map<Aggregation, Calibration.Calibrated> calibration;
+                try (CalibratedScorer scorer = models.openCalibrated(method)) {
+                    calibration = Calibration.calibrate(scorer.predictors(), seed, calibrationVideos, fusion);
+                }
+                Metadata.putCalibration(meta.getAsJsonObject("methods").getAsJsonObject(method.id()), calibration, used);
+                System.err.printf("%s: threshold %.5f%n", method.id(), calibration.get(used).threshold());
             }
-            Metadata.putCalibration(meta.getAsJsonObject("methods").getAsJsonObject(method.id()), calibration, used);
-            System.err.printf("%s: threshold %.5f%n", method.id(), calibration.get(used).threshold());
         }
         if (models.twoWay()) {
             meta.getAsJsonObject("config").addProperty("fusion", fusion.name());
@@ -73,11 +93,6 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
             System.err.println("forward-only checkpoint: one reading, no fusion to apply");
         }
         Checkpoint.writeMetadata(dir, meta);
-        if (json) {
-            System.out.println(new Gson().toJson(meta));
-        } else {
-            System.out.println("recalibrated " + dir.toAbsolutePath());
-        }
-        return 0;
+        return meta;
     }
 }

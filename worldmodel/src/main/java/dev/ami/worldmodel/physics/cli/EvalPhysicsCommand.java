@@ -12,6 +12,7 @@ import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
+import dev.ami.worldmodel.physics.eval.EnsembleScorer;
 import dev.ami.worldmodel.physics.eval.GravityExpectation;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,14 +119,21 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
 
     /**
      * Per method, its forward predictor's error ratio without / with gravity on bodies in free flight,
-     * per horizon ({@link GravityExpectation}): {"jepa":{"h1":…,"h4":…},"pixel":{…}}.
+     * per horizon ({@link GravityExpectation}): {"jepa":{"h1":…,"h4":…},"pixel":{…}}; for an ensemble the
+     * mean of its members' ratios.
      */
-    private JsonObject gravity(List<CalibratedScorer> scorers, String name) {
+    private JsonObject gravity(List<EnsembleScorer> scorers, String name) {
         JsonObject out = new JsonObject();
         System.err.println("== " + name + ": gravity switched off mid-flight (" + gravityFlights
                 + " free flights), forward error without / with gravity, horizon 1 first");
-        for (CalibratedScorer s : scorers) {
-            double[] ratios = GravityExpectation.ratios(s.predictors().forward(), gravityFlights, seed);
+        for (EnsembleScorer s : scorers) {
+            double[] ratios = new double[s.members().get(0).predictors().horizons()];
+            for (CalibratedScorer member : s.members()) {
+                double[] r = GravityExpectation.ratios(member.predictors().forward(), gravityFlights, seed);
+                for (int h = 0; h < ratios.length; h++) {
+                    ratios[h] += r[h] / s.members().size();
+                }
+            }
             JsonObject perHorizon = new JsonObject();
             StringBuilder line = new StringBuilder(String.format("%-6s", s.method().id()));
             for (int h = 1; h <= ratios.length; h++) {
@@ -149,10 +157,10 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
     /** One checkpoint on the pairs: the single-run JSON document. */
     private JsonObject evaluate(StoredModels models) {
         Aggregation aggregation = report != null ? report : models.aggregation();
-        List<CalibratedScorer> scorers = new ArrayList<>();
+        List<EnsembleScorer> scorers = new ArrayList<>();
         try {
             for (Method m : methods(models)) {
-                scorers.add(models.openCalibrated(m));
+                scorers.add(models.openScorer(m));
             }
             JsonObject variants = new JsonObject();
             for (boolean nuisance : new boolean[] {false, true}) {
@@ -182,7 +190,7 @@ public final class EvalPhysicsCommand implements Callable<Integer> {
             }
             return out;
         } finally {
-            scorers.forEach(CalibratedScorer::close);
+            scorers.forEach(EnsembleScorer::close);
         }
     }
 

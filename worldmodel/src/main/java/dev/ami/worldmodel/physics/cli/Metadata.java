@@ -3,11 +3,16 @@ package dev.ami.worldmodel.physics.cli;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
+import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.Calibration;
 import dev.ami.worldmodel.physics.eval.Fusion;
+import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.StoredModels;
+import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.train.PhysicsTrainer;
 import dev.ami.worldmodel.physics.train.TrainConfig;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The checkpoint's metadata.json: configuration, seed, steps, and per method metrics, calibration and wall time. */
@@ -94,6 +99,39 @@ final class Metadata {
         if (!backwardScales.isEmpty()) {
             m.add("backward_scales", backwardScales); // the same, reading videos backward
             m.add("tails", tails); // {forward, backward}: the video-score quantile each direction's curve is divided by
+        }
+    }
+
+    /**
+     * Calibrates an ensemble checkpoint's thresholds: for each method of its metadata, the members' mean
+     * curve over held-out plausible videos of the ensemble's seed ({@link Calibration#ensembleThresholds});
+     * writes "threshold" (of the aggregation used) and "thresholds" into the method's entry. The members
+     * must be calibrated already.
+     */
+    static void putEnsembleThresholds(JsonObject meta, Checkpoint checkpoint, int videos, Aggregation used) {
+        long seed = meta.get("seed").getAsLong();
+        List<String> names = new ArrayList<>();
+        meta.getAsJsonArray("members").forEach(e -> names.add(e.getAsString()));
+        for (Method method : Method.values()) {
+            if (!meta.getAsJsonObject("methods").has(method.id())) {
+                continue;
+            }
+            List<CalibratedScorer> members = new ArrayList<>();
+            Map<Aggregation, Double> thresholds;
+            try {
+                for (String name : names) {
+                    members.add(new StoredModels(checkpoint.member(name)).openCalibrated(method));
+                }
+                thresholds = Calibration.ensembleThresholds(members, seed, videos);
+            } finally {
+                members.forEach(CalibratedScorer::close);
+            }
+            JsonObject m = meta.getAsJsonObject("methods").getAsJsonObject(method.id());
+            m.addProperty("threshold", thresholds.get(used));
+            JsonObject t = new JsonObject();
+            thresholds.forEach((a, v) -> t.addProperty(a.name(), v));
+            m.add("thresholds", t); // on the mean of the members' curves; each member keeps its own scales and tails
+            System.err.printf("%s ensemble of %d: threshold %.5f%n", method.id(), names.size(), thresholds.get(used));
         }
     }
 

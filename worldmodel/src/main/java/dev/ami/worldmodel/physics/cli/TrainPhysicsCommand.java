@@ -1,6 +1,7 @@
 package dev.ami.worldmodel.physics.cli;
 
 import com.google.gson.Gson;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
@@ -21,15 +22,21 @@ import java.util.List;
 import dev.ami.worldmodel.cli.WorldModelCli;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code ami train physics}: trains the video JEPA and, with the same data, steps and batch, the
  * pixel-space baseline; calibrates each one's verdict threshold on held-out plausible videos; writes
- * {@code jepa.params}, {@code pixel.params} and {@code metadata.json} to the output directory.
+ * {@code jepa.params}, {@code pixel.params} and {@code metadata.json} to the output directory. With
+ * {@code --members N} it trains N such checkpoints with seeds S, S+1, ... into {@code DIR/member-K} and
+ * writes an ensemble's {@code metadata.json} (its members and its own thresholds) to DIR.
  */
 @Command(name = "physics", mixinStandardHelpOptions = true,
         description = "Train the intuitive-physics video JEPA and its pixel-space baseline (same budget).")
@@ -88,6 +95,10 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
             + " fraction of its steps; 1: the last step's (default ${DEFAULT-VALUE})")
     float averageFrom = PhysicsDefaults.AVERAGE_FROM;
 
+    @Option(names = "--members", description = "training runs per method (seeds S, S+1, ...), each a checkpoint in DIR/member-K, read"
+            + " together as an ensemble: the mean of their surprise curves against the ensemble's own threshold (default ${DEFAULT-VALUE})")
+    int members = PhysicsDefaults.MEMBERS;
+
     @Option(names = "--learning-rate", description = "Adam's peak learning rate (default ${DEFAULT-VALUE})")
     float learningRate = PhysicsDefaults.LEARNING_RATE;
 
@@ -115,50 +126,82 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         }
     }
 
-    /** Runs {@code train physics --methods M --jobs 1} per method in child JVMs at once; their files land in {@code out}. */
-    private List<JsonObject> trainInChildProcesses(List<Method> parsed) throws IOException, InterruptedException {
+    /** One child JVM's run: a method of one member, with that member's seed, into a scratch directory. */
+    private record Child(int member, Method method, long seed, Path dir) {
+    }
+
+    /** Where member k (from 1) of an ensemble is written: {@code DIR/member-K}; a single checkpoint is DIR itself. */
+    private Path memberDir(int k) {
+        return members == 1 ? out : out.resolve(memberName(k));
+    }
+
+    static String memberName(int k) {
+        return "member-" + k;
+    }
+
+    /**
+     * Runs {@code train physics --methods M --jobs 1 --members 1} for every member and method in child JVMs,
+     * at most {@code parallel} at once, in order (a member's methods side by side, then the next member's);
+     * each one's parameter files land in its member's directory. Returns each child's metadata, in order.
+     */
+    private List<JsonObject> trainInChildProcesses(List<Method> parsed, int parallel) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Process> children = new ArrayList<>();
-        List<Path> dirs = new ArrayList<>();
-        for (Method method : parsed) {
-            Path dir = Files.createTempDirectory("ami-train-" + method.id() + "-");
-            dirs.add(dir);
-            List<String> cmd = new ArrayList<>(List.of(java, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
-                    WorldModelCli.class.getName(), "train", "physics", "--methods", method.id(), "--jobs", "1",
-                    "--steps", String.valueOf(steps), "--seed", String.valueOf(seed), "--batch", String.valueOf(batch),
-                    "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", dir.toString(),
-                    "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
-                    "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
-                    "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
-                    "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate), "--fusion", fusion.name(),
-                    "--learning-rate", String.valueOf(learningRate), "--average-from", String.valueOf(averageFrom), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
-            children.add(new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+        List<Child> children = new ArrayList<>();
+        for (int k = 1; k <= members; k++) {
+            for (Method method : parsed) {
+                children.add(new Child(k, method, seed + k - 1, Files.createTempDirectory("ami-train-" + method.id() + "-")));
+            }
         }
-        List<JsonObject> metas = new ArrayList<>();
+        List<JsonObject> metas = new ArrayList<>(Collections.nCopies(children.size(), (JsonObject) null));
+        Map<Integer, Process> running = new LinkedHashMap<>();
+        int next = 0;
         try {
-            for (int i = 0; i < children.size(); i++) {
-                int code = children.get(i).waitFor();
-                if (code != 0) {
-                    throw new IllegalStateException("training " + parsed.get(i).id() + " failed (exit " + code + ")");
+            while (next < children.size() || !running.isEmpty()) {
+                while (running.size() < parallel && next < children.size()) {
+                    Child c = children.get(next);
+                    List<String> cmd = new ArrayList<>(List.of(java, "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
+                            WorldModelCli.class.getName(), "train", "physics", "--methods", c.method().id(), "--jobs", "1", "--members", "1",
+                            "--steps", String.valueOf(steps), "--seed", String.valueOf(c.seed()), "--batch", String.valueOf(batch),
+                            "--calibration-videos", String.valueOf(calibrationVideos), "--aggregation", aggregation.name(), "--out", c.dir().toString(),
+                            "--latent-channels", String.valueOf(latentChannels), "--hidden-channels", String.valueOf(hiddenChannels),
+                            "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
+                            "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
+                            "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate), "--fusion", fusion.name(),
+                            "--learning-rate", String.valueOf(learningRate), "--average-from", String.valueOf(averageFrom), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
+                    running.put(next, new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+                    next++;
                 }
-                Path dir = dirs.get(i);
-                for (String params : List.of(StoredModels.parametersFile(parsed.get(i), false), StoredModels.parametersFile(parsed.get(i), true))) {
-                    if (Files.exists(dir.resolve(params))) {
-                        Checkpoint.write(out, params, Files.readAllBytes(dir.resolve(params)));
+                CompletableFuture.anyOf(running.values().stream().map(Process::onExit).toArray(CompletableFuture[]::new)).join();
+                for (Iterator<Map.Entry<Integer, Process>> it = running.entrySet().iterator(); it.hasNext();) {
+                    Map.Entry<Integer, Process> e = it.next();
+                    if (e.getValue().isAlive()) {
+                        continue;
                     }
+                    it.remove();
+                    Child c = children.get(e.getKey());
+                    int code = e.getValue().exitValue();
+                    if (code != 0) {
+                        throw new IllegalStateException("training " + c.method().id() + (members > 1 ? " of member " + c.member() : "")
+                                + " failed (exit " + code + ")");
+                    }
+                    for (String params : List.of(StoredModels.parametersFile(c.method(), false), StoredModels.parametersFile(c.method(), true))) {
+                        if (Files.exists(c.dir().resolve(params))) {
+                            Checkpoint.write(memberDir(c.member()), params, Files.readAllBytes(c.dir().resolve(params)));
+                        }
+                    }
+                    metas.set(e.getKey(), Checkpoint.at(c.dir()).metadata());
                 }
-                metas.add(Checkpoint.at(dir).metadata());
             }
         } finally {
-            children.forEach(Process::destroyForcibly);
-            for (Path dir : dirs) {
-                try (var files = Files.list(dir)) {
+            running.values().forEach(Process::destroyForcibly);
+            for (Child c : children) {
+                try (var files = Files.list(c.dir())) {
                     for (Path f : files.toList()) {
                         Files.deleteIfExists(f);
                     }
                 }
-                Files.deleteIfExists(dir);
+                Files.deleteIfExists(c.dir());
             }
         }
         return metas;
@@ -202,6 +245,38 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--aggregation", description = "surprise aggregation stored as the checkpoint's default (default ${DEFAULT-VALUE})")
     Aggregation aggregation = PhysicsDefaults.AGGREGATION;
 
+    /**
+     * Trains every member (each method in a child JVM, at most parallel at once), writes each member's
+     * checkpoint to DIR/member-K with its own seed, then calibrates the ensemble's thresholds into meta.
+     */
+    private void trainEnsemble(JsonObject meta, List<Method> parsed, int parallel) throws IOException, InterruptedException {
+        List<JsonObject> children = trainInChildProcesses(parsed, parallel);
+        JsonArray names = new JsonArray();
+        JsonObject totals = new JsonObject();
+        for (int k = 1; k <= members; k++) {
+            JsonObject memberMeta = meta.deepCopy();
+            memberMeta.addProperty("seed", seed + k - 1);
+            for (JsonObject child : children.subList((k - 1) * parsed.size(), k * parsed.size())) {
+                child.getAsJsonObject("methods").entrySet().forEach(e -> {
+                    memberMeta.getAsJsonObject("methods").add(e.getKey(), e.getValue());
+                    JsonObject m = e.getValue().getAsJsonObject();
+                    long seconds = m.get("train_seconds").getAsLong() + (m.has("backward") ? m.getAsJsonObject("backward").get("train_seconds").getAsLong() : 0);
+                    totals.addProperty(e.getKey(), (totals.has(e.getKey()) ? totals.get(e.getKey()).getAsLong() : 0) + seconds);
+                });
+            }
+            Checkpoint.writeMetadata(memberDir(k), memberMeta);
+            names.add(memberName(k));
+        }
+        meta.getAsJsonObject("config").addProperty("members", members);
+        meta.add("members", names);
+        for (Method method : parsed) {
+            JsonObject m = new JsonObject();
+            m.addProperty("train_seconds", totals.get(method.id()).getAsLong()); // all members', forward and backward
+            meta.getAsJsonObject("methods").add(method.id(), m);
+        }
+        Metadata.putEnsembleThresholds(meta, Checkpoint.at(out), calibrationVideos, aggregation);
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         EngineThreads.configureProcess(1);
@@ -211,12 +286,17 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         if (twoWay && (backwardSteps < 1 || backwardSteps >= steps)) {
             throw new IllegalArgumentException("--backward-steps must be at least 1 and fewer than --steps (" + steps + "), was " + backwardSteps);
         }
+        if (members < 1 || members > 8) {
+            throw new IllegalArgumentException("--members must be 1..8, was " + members);
+        }
         JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null, fusion);
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
-        int parallel = Math.max(1, Math.min(parsed.size(), jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
-        if (parallel > 1) {
+        int parallel = Math.max(1, Math.min(parsed.size() * members, jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
+        if (members > 1) {
+            trainEnsemble(meta, parsed, parallel);
+        } else if (parallel > 1) {
             // DJL's PyTorch engine allows one gradient collector per process: each method trains in its own JVM
-            for (JsonObject child : trainInChildProcesses(parsed)) {
+            for (JsonObject child : trainInChildProcesses(parsed, parallel)) {
                 child.getAsJsonObject("methods").entrySet().forEach(e -> meta.getAsJsonObject("methods").add(e.getKey(), e.getValue()));
             }
         } else {

@@ -82,6 +82,34 @@ public final class Calibration {
         return out;
     }
 
+    /**
+     * An ensemble's threshold per aggregation: the {@link #QUANTILE} of the scores of its mean curve
+     * ({@link EnsembleScorer}) over held-out plausible videos, drawn as {@link #calibrate} draws them
+     * from the ensemble's seed. The members keep their own calibration (scales, tails), which their
+     * curves are read in.
+     */
+    public static Map<Aggregation, Double> ensembleThresholds(List<CalibratedScorer> members, long seed, int videos) {
+        Map<Aggregation, Double> provisional = new EnumMap<>(Aggregation.class);
+        for (Aggregation a : Aggregation.values()) {
+            provisional.put(a, Double.NaN); // only the curves are used here
+        }
+        EnsembleScorer ensemble = new EnsembleScorer(members, provisional); // not closed: the members are the caller's
+        SplittableRandom rnd = new SplittableRandom(seed ^ SALT);
+        Map<Aggregation, double[]> scores = new EnumMap<>(Aggregation.class);
+        for (Aggregation a : Aggregation.values()) {
+            scores.put(a, new double[videos]);
+        }
+        for (int i = 0; i < videos; i++) {
+            EnsembleScorer.Readings r = ensemble.readings(VideoGenerator.plausible(rnd.nextLong(), i % 2 == 1).frames());
+            for (Aggregation a : Aggregation.values()) {
+                scores.get(a)[i] = SurpriseCurve.max(ensemble.curve(r, a));
+            }
+        }
+        Map<Aggregation, Double> out = new EnumMap<>(Aggregation.class);
+        scores.forEach((a, v) -> out.put(a, quantile(v)));
+        return out;
+    }
+
     /** The {@link #QUANTILE} of the values; 1 when it is not positive (a scorer that is never surprised: nothing to divide by). */
     private static double quantile(double[] values) {
         double[] sorted = values.clone();

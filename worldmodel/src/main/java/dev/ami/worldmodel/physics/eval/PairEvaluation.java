@@ -24,9 +24,9 @@ public final class PairEvaluation {
 
     /** Results per method and per aggregation (the caller reports one aggregation, logs the others). */
     public static Map<Method, Map<Aggregation, MethodScores.Summary>> run(
-            List<CalibratedScorer> scorers, int pairs, long seed, boolean nuisance, PrintStream log) {
+            List<EnsembleScorer> scorers, int pairs, long seed, boolean nuisance, PrintStream log) {
         Map<Method, Map<Aggregation, MethodScores>> acc = new EnumMap<>(Method.class);
-        for (CalibratedScorer s : scorers) {
+        for (EnsembleScorer s : scorers) {
             Map<Aggregation, MethodScores> perAgg = new EnumMap<>(Aggregation.class);
             for (Aggregation a : Aggregation.values()) {
                 perAgg.put(a, new MethodScores());
@@ -38,9 +38,9 @@ public final class PairEvaluation {
         for (int i = 0; i < pairs; i++) {
             Violation kind = kinds[i % kinds.length];
             VideoPair pair = VideoGenerator.pair(rnd.nextLong(), kind, nuisance);
-            for (CalibratedScorer s : scorers) {
-                CalibratedScorer.Maps p = s.predictors().maps(pair.plausible().frames());
-                CalibratedScorer.Maps q = s.predictors().maps(pair.implausible().frames());
+            for (EnsembleScorer s : scorers) {
+                EnsembleScorer.Readings p = s.readings(pair.plausible().frames());
+                EnsembleScorer.Readings q = s.readings(pair.implausible().frames());
                 for (Aggregation a : Aggregation.values()) {
                     acc.get(s.method()).get(a).add(kind, s.curve(p, a), s.curve(q, a), s.threshold(a), pair.breakFrame());
                 }

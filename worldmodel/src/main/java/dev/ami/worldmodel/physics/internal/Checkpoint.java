@@ -15,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Where a physics checkpoint lives: a directory (or classpath folder) with {@code jepa.params},
- * {@code pixel.params} and {@code metadata.json}. Streams returned here belong to the caller.
+ * {@code pixel.params} and {@code metadata.json}; an ensemble's members are checkpoints in
+ * sub-folders ({@link #member}). Streams returned here belong to the caller.
  */
 public final class Checkpoint {
 
@@ -24,24 +25,34 @@ public final class Checkpoint {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().create();
 
     private final Path dir;
+    private final String resources; // the classpath folder when dir is null
 
-    private Checkpoint(Path dir) {
+    private Checkpoint(Path dir, String resources) {
         this.dir = dir;
+        this.resources = resources;
     }
 
     /** A checkpoint directory on disk; null means the shipped one on the classpath. */
     public static Checkpoint at(Path dir) {
-        return new Checkpoint(dir);
+        return new Checkpoint(dir, CLASSPATH_DEFAULT);
+    }
+
+    /** The member checkpoint in this one's sub-folder {@code name} (a plain folder name: no separator, not "." or ".."). */
+    public Checkpoint member(String name) {
+        if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+            throw new IllegalArgumentException("physics checkpoint " + describe() + " names a member '" + name + "', which is not a folder name");
+        }
+        return dir == null ? new Checkpoint(null, resources + name + "/") : new Checkpoint(dir.resolve(name), null);
     }
 
     public String describe() {
-        return dir == null ? "classpath:" + CLASSPATH_DEFAULT : dir.toString();
+        return dir == null ? "classpath:" + resources : dir.toString();
     }
 
     public InputStream open(String file) {
         try {
             if (dir == null) {
-                InputStream in = Checkpoint.class.getResourceAsStream(CLASSPATH_DEFAULT + file);
+                InputStream in = Checkpoint.class.getResourceAsStream(resources + file);
                 if (in == null) {
                     throw new IllegalStateException("no shipped physics checkpoint file " + file + " on the classpath");
                 }

@@ -43,6 +43,8 @@ public final class PhysicsDefaults {
      * checkpoint was not trained with: it predates averaging, and {@code --average-from 1} reproduces its recipe.
      */
     public static final float AVERAGE_FROM = 0.7f;
+    /** Training runs per method read together as an ensemble ({@code train physics --members}); 1: a single checkpoint. */
+    public static final int MEMBERS = 1;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
     public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;
 

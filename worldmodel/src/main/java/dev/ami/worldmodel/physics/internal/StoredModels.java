@@ -7,6 +7,7 @@ import com.google.gson.JsonPrimitive;
 import dev.ami.worldmodel.physics.eval.Aggregation;
 import dev.ami.worldmodel.physics.eval.CalibratedScorer;
 import dev.ami.worldmodel.physics.eval.Calibration;
+import dev.ami.worldmodel.physics.eval.EnsembleScorer;
 import dev.ami.worldmodel.physics.eval.Fusion;
 import dev.ami.worldmodel.physics.model.Method;
 import dev.ami.worldmodel.physics.model.ModelConfig;
@@ -14,6 +15,7 @@ import dev.ami.worldmodel.physics.model.VideoScorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -132,8 +134,58 @@ public final class StoredModels {
         }
     }
 
-    /** The method's predictors (two-way: forward and backward) with their calibration; the caller closes it. */
+    /**
+     * The sub-folders of an ensemble's members ({@code "members"} in the metadata, each a checkpoint of
+     * its own, trained with its own seed); empty for a single checkpoint.
+     */
+    public List<String> members() {
+        if (!metadata.has("members")) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        metadata.getAsJsonArray("members").forEach(e -> names.add(e.getAsString()));
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " lists no members");
+        }
+        return names;
+    }
+
+    /** A member's checkpoint ({@link #members()}). */
+    public StoredModels member(String name) {
+        return new StoredModels(checkpoint.member(name));
+    }
+
+    /**
+     * The method's scorer: a single checkpoint's predictors with their calibration, or for an ensemble its
+     * members' and the ensemble's thresholds ({@code "thresholds"} of the method's entry); the caller closes it.
+     */
+    public EnsembleScorer openScorer(Method method) {
+        List<String> names = members();
+        if (names.isEmpty()) {
+            return EnsembleScorer.of(openCalibrated(method));
+        }
+        List<CalibratedScorer> opened = new ArrayList<>();
+        try {
+            for (String name : names) {
+                opened.add(member(name).openCalibrated(method));
+            }
+            JsonObject t = method(method).getAsJsonObject("thresholds");
+            Map<Aggregation, Double> thresholds = new EnumMap<>(Aggregation.class);
+            for (Aggregation a : Aggregation.values()) {
+                thresholds.put(a, t.get(a.name()).getAsDouble());
+            }
+            return new EnsembleScorer(opened, thresholds);
+        } catch (RuntimeException e) {
+            opened.forEach(CalibratedScorer::close);
+            throw e;
+        }
+    }
+
+    /** A single checkpoint's predictors (two-way: forward and backward) with their calibration; the caller closes it. */
     public CalibratedScorer openCalibrated(Method method) {
+        if (!members().isEmpty()) {
+            throw new IllegalStateException("physics checkpoint " + checkpoint.describe() + " is an ensemble: open its members");
+        }
         VideoScorer forward = open(method, false);
         try {
             return new CalibratedScorer(new CalibratedScorer.Predictors(forward, twoWay() ? open(method, true) : null), calibration(method));

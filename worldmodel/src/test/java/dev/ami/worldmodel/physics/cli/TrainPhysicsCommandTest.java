@@ -1,10 +1,13 @@
 package dev.ami.worldmodel.physics.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import dev.ami.worldmodel.core.EngineThreads;
 import dev.ami.worldmodel.physics.PlausibilityScorer;
 import dev.ami.worldmodel.physics.PhysicsExamples;
@@ -113,6 +116,61 @@ class TrainPhysicsCommandTest {
             assertThat(ct.get(1).getAsDouble()).as(a + ": the backward reading keeps its largest horizon").isEqualTo(gt.get(1).getAsDouble());
             assertThat(ct.get(0).getAsDouble()).as(a + ": a second-largest horizon is never above the largest").isLessThanOrEqualTo(gt.get(0).getAsDouble());
         }
+    }
+
+    @Test
+    void an_ensemble_trains_each_member_with_its_own_seed_and_scores_with_the_mean_of_their_curves() throws IOException {
+        Path out = tmp.resolve("ensemble");
+        CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--members", "2", "--jobs", "2", "--steps", "2", "--batch", "2",
+                "--latent-channels", "4", "--hidden-channels", "16", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
+                "--calibration-videos", "6", "--backward-steps", "1", "--seed", "5", "--out", out.toString());
+        assertThat(run.exit()).isZero();
+        JsonObject meta = metadata(out);
+        assertThat(meta.getAsJsonArray("members")).containsExactly(new JsonPrimitive("member-1"), new JsonPrimitive("member-2"));
+        assertThat(meta.getAsJsonObject("config").get("members").getAsInt()).isEqualTo(2);
+        assertThat(out.resolve("jepa.params")).as("the predictors are the members'").doesNotExist();
+        for (int k = 1; k <= 2; k++) {
+            Path member = out.resolve("member-" + k);
+            assertThat(member.resolve("jepa.params")).exists();
+            assertThat(member.resolve("jepa.backward.params")).exists();
+            assertThat(metadata(member).get("seed").getAsLong()).isEqualTo(4 + k);
+            assertThat(metadata(member).has("members")).isFalse();
+        }
+        assertThat(Files.readAllBytes(out.resolve("member-1/jepa.params"))).as("two seeds, two sets of weights")
+                .isNotEqualTo(Files.readAllBytes(out.resolve("member-2/jepa.params")));
+        double threshold = meta.getAsJsonObject("methods").getAsJsonObject("jepa").get("threshold").getAsDouble();
+        assertThat(threshold).isPositive();
+
+        List<byte[]> video = PhysicsExamples.plausible(5, false);
+        double[] first;
+        double[] second;
+        try (PlausibilityScorer one = PlausibilityScorer.load(out.resolve("member-1")); PlausibilityScorer two = PlausibilityScorer.load(out.resolve("member-2"))) {
+            first = one.score(video).surprise();
+            second = two.score(video).surprise();
+        }
+        try (PlausibilityScorer both = PlausibilityScorer.load(out)) {
+            SurpriseReport r = both.score(video);
+            assertThat(r.threshold()).isEqualTo(threshold);
+            for (int f = 0; f < first.length; f++) {
+                assertThat(r.surprise()[f]).as("frame " + f).isCloseTo((first[f] + second[f]) / 2, within(1e-12));
+            }
+            assertThat(r.surprise()).isNotEqualTo(first);
+        }
+
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--calibration-videos", "6").exit()).isZero();
+        assertThat(metadata(out)).as("the same held-out videos as training, so the same numbers").isEqualTo(meta);
+        CliRun eval = CliRun.of("eval", "physics", "--checkpoint", out.toString(), "--pairs", "6", "--gravity-flights", "2", "--json");
+        assertThat(eval.exit()).isZero();
+        assertThat(new Gson().fromJson(eval.stdout(), JsonObject.class).getAsJsonObject("methods").has("jepa")).isTrue();
+    }
+
+    @Test
+    void an_ensemble_member_outside_the_checkpoint_is_refused() throws IOException {
+        Path out = train(tmp.resolve("single"), "--two-way");
+        JsonObject meta = metadata(out);
+        meta.add("members", new Gson().toJsonTree(List.of("../single")));
+        Files.writeString(out.resolve(Checkpoint.METADATA), new Gson().toJson(meta));
+        assertThatThrownBy(() -> PlausibilityScorer.load(out)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a folder name");
     }
 
     @Test
