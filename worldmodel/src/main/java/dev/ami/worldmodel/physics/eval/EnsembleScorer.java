@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
  * tail ({@link CalibratedScorer#curve}), and the verdict threshold is the ensemble's own, calibrated on
  * the mean curves ({@link Calibration#ensembleThresholds}). Each training run errs in its own places
  * (its own guesses at the outcomes it cannot know), so the mean keeps what all members find surprising
- * and damps what one of them does (docs/physics.md, "An ensemble of two runs"). With one member it is
- * that member exactly: its curve and its thresholds.
+ * and damps what one of them does (docs/physics.md, "Training with the memory retained, and an
+ * ensemble of two runs"). With one member it is that member exactly: its curve and its thresholds.
  *
  * <p>The members read a video at once, each on its own thread (and each its two readings at once).
  * Closing it closes the members.

@@ -43,7 +43,12 @@ public final class PhysicsDefaults {
      * checkpoint was not trained with: it predates averaging, and {@code --average-from 1} reproduces its recipe.
      */
     public static final float AVERAGE_FROM = 0.7f;
-    /** Training runs per method read together as an ensemble ({@code train physics --members}); 1: a single checkpoint. */
+    /**
+     * Training runs per method read together as an ensemble ({@code train physics --members}); 1: a single
+     * checkpoint. Two were measured on 2026-12-05: every target met by one pair of runs (scratch
+     * dumps), anti-gravity 0.70 and a pixel baseline as good on another, and 39 min to train both methods
+     * twice (docs/physics.md, "Training with the memory retained, and an ensemble of two runs").
+     */
     public static final int MEMBERS = 1;
     public static final ModelConfig MODEL = ModelConfig.DEFAULT;
     public static final Aggregation AGGREGATION = Aggregation.MEAN_HMAX;

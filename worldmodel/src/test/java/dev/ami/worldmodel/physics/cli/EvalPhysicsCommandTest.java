@@ -113,10 +113,25 @@ class EvalPhysicsCommandTest {
         return new Gson().fromJson(run.stdout(), JsonObject.class);
     }
 
-    /** The shipped checkpoint's files, copied into a directory of its own. */
+    /** The shipped checkpoint's files (an ensemble's with its members'), copied into a directory of its own. */
     private static Path copyShipped(Path dir) throws IOException {
-        Files.createDirectories(dir);
         Checkpoint shipped = Checkpoint.at(null);
+        List<String> members = new StoredModels(shipped).members();
+        if (members.isEmpty()) {
+            return copy(shipped, dir);
+        }
+        Files.createDirectories(dir);
+        try (InputStream in = shipped.open(Checkpoint.METADATA)) {
+            Files.copy(in, dir.resolve(Checkpoint.METADATA));
+        }
+        for (String member : members) {
+            copy(shipped.member(member), dir.resolve(member));
+        }
+        return dir;
+    }
+
+    private static Path copy(Checkpoint shipped, Path dir) throws IOException {
+        Files.createDirectories(dir);
         for (String file : List.of(Checkpoint.METADATA, StoredModels.parametersFile(Method.JEPA, false), StoredModels.parametersFile(Method.PIXEL, false),
                 StoredModels.parametersFile(Method.JEPA, true), StoredModels.parametersFile(Method.PIXEL, true))) {
             try (InputStream in = shipped.open(file)) {

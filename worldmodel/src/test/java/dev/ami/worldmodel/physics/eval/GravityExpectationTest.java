@@ -24,19 +24,21 @@ class GravityExpectationTest {
     @Test
     void the_shipped_jepa_expects_a_body_in_mid_air_to_fall() {
         StoredModels shipped = new StoredModels(Checkpoint.at(null));
-        try (CalibratedScorer jepa = shipped.openCalibrated(Method.JEPA)) {
-            double[] r = GravityExpectation.ratios(jepa.predictors().forward(), 40, 7);
-            assertThat(r).hasSize(4);
-            assertThat(r[3]).as("horizon 4").isGreaterThan(1.4);
-            assertThat(r[3]).as("further ahead, larger").isGreaterThan(r[1]).isGreaterThan(r[0]);
+        try (EnsembleScorer jepa = shipped.openScorer(Method.JEPA)) {
+            for (CalibratedScorer member : jepa.members()) { // an ensemble's every member
+                double[] r = GravityExpectation.ratios(member.predictors().forward(), 40, 7);
+                assertThat(r).hasSize(4);
+                assertThat(r[3]).as("horizon 4").isGreaterThan(1.4);
+                assertThat(r[3]).as("further ahead, larger").isGreaterThan(r[1]).isGreaterThan(r[0]);
+            }
         }
     }
 
     @Test
     void at_least_one_flight_is_read() {
         StoredModels shipped = new StoredModels(Checkpoint.at(null));
-        try (CalibratedScorer jepa = shipped.openCalibrated(Method.JEPA)) {
-            assertThatThrownBy(() -> GravityExpectation.ratios(jepa.predictors().forward(), 0, 7))
+        try (EnsembleScorer jepa = shipped.openScorer(Method.JEPA)) {
+            assertThatThrownBy(() -> GravityExpectation.ratios(jepa.members().get(0).predictors().forward(), 0, 7))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
         }
     }
