@@ -167,11 +167,20 @@ public final class StoredModels {
         List<CalibratedScorer> opened = new ArrayList<>();
         try {
             for (String name : names) {
-                opened.add(member(name).openCalibrated(method));
+                StoredModels member = member(name);
+                if (member.twoWay() != twoWay() || member.fusion() != fusion()) { // a member's curve is in the units its reading gives
+                    throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " reads videos "
+                            + (twoWay() ? "both ways (" + fusion() + ")" : "forward only") + " but its member " + name + " does not");
+                }
+                opened.add(member.openCalibrated(method));
             }
             JsonObject t = method(method).getAsJsonObject("thresholds");
             Map<Aggregation, Double> thresholds = new EnumMap<>(Aggregation.class);
             for (Aggregation a : Aggregation.values()) {
+                if (t == null || !t.has(a.name())) {
+                    throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " has no ensemble threshold for "
+                            + method.id() + " under " + a + ": recalibrate it with `ami calibrate physics`");
+                }
                 thresholds.put(a, t.get(a.name()).getAsDouble());
             }
             return new EnsembleScorer(opened, thresholds);

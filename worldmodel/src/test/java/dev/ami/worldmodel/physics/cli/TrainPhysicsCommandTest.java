@@ -174,6 +174,29 @@ class TrainPhysicsCommandTest {
     }
 
     @Test
+    void an_ensemble_whose_members_read_videos_differently_or_without_its_thresholds_is_refused_in_one_line() throws IOException {
+        Path out = tmp.resolve("mixed");
+        train(out.resolve("member-1"), "--two-way");
+        train(out.resolve("member-2"), "--two-way=false");
+        JsonObject meta = metadata(out.resolve("member-1"));
+        meta.add("members", new Gson().toJsonTree(List.of("member-1", "member-2")));
+        Files.writeString(out.resolve(Checkpoint.METADATA), new Gson().toJson(meta));
+        assertThatThrownBy(() -> PlausibilityScorer.load(out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reads videos both ways").hasMessageContaining("its member member-2 does not");
+
+        meta.add("members", new Gson().toJsonTree(List.of("member-1")));
+        meta.getAsJsonObject("methods").getAsJsonObject("jepa").remove("thresholds");
+        Files.writeString(out.resolve(Checkpoint.METADATA), new Gson().toJson(meta));
+        assertThatThrownBy(() -> PlausibilityScorer.load(out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no ensemble threshold for jepa").hasMessageContaining("ami calibrate physics");
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--calibration-videos", "6").exit()).isZero();
+        try (PlausibilityScorer scorer = PlausibilityScorer.load(out); PlausibilityScorer member = PlausibilityScorer.load(out.resolve("member-1"))) {
+            assertThat(scorer.threshold()).as("an ensemble of one, recalibrated on its member's videos: its member's threshold")
+                    .isPositive().isEqualTo(member.threshold());
+        }
+    }
+
+    @Test
     void recalibrating_a_directory_without_a_checkpoint_fails_and_writes_nothing(@TempDir Path empty) {
         CliRun run = CliRun.of("calibrate", "physics", empty.toString());
         assertThat(run.exit()).isEqualTo(2);
