@@ -34,7 +34,7 @@ public final class Checkpoint {
 
     /** A checkpoint directory on disk; null means the shipped one on the classpath. */
     public static Checkpoint at(Path dir) {
-        return new Checkpoint(dir, CLASSPATH_DEFAULT);
+        return new Checkpoint(dir, dir == null ? CLASSPATH_DEFAULT : null);
     }
 
     /** The member checkpoint in this one's sub-folder {@code name} (a plain folder name: no separator, not "." or ".."). */
