@@ -54,7 +54,7 @@ public final class Checkpoint {
             if (dir == null) {
                 InputStream in = Checkpoint.class.getResourceAsStream(resources + file);
                 if (in == null) {
-                    throw new IllegalStateException("no shipped physics checkpoint file " + file + " on the classpath");
+                    throw new IllegalStateException("no shipped physics checkpoint file " + resources + file + " on the classpath");
                 }
                 return in;
             }

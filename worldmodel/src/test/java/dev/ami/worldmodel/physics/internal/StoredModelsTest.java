@@ -21,6 +21,19 @@ class StoredModelsTest {
     }
 
     @Test
+    void an_ensembles_member_is_the_sub_folder_it_names_on_disk_and_on_the_classpath(@TempDir Path dir) {
+        assertThat(Checkpoint.at(dir).member("member-2").describe()).isEqualTo(dir.resolve("member-2").toString());
+        Checkpoint shipped = Checkpoint.at(null).member("member-2");
+        assertThat(shipped.describe()).isEqualTo("classpath:" + Checkpoint.CLASSPATH_DEFAULT + "member-2/");
+        assertThatThrownBy(() -> shipped.open(Checkpoint.METADATA)).as("the shipped checkpoint has no such member")
+                .hasMessageContaining("member-2/" + Checkpoint.METADATA).hasMessageNotContaining("member-2/member-2");
+        for (String bad : new String[] {"", ".", "..", "a/b", "..\\x"}) {
+            assertThatThrownBy(() -> Checkpoint.at(dir).member(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("not a folder name");
+        }
+    }
+
+    @Test
     void the_stored_depth_is_used() {
         ModelConfig shipped = new StoredModels(Checkpoint.at(null)).modelConfig();
         assertThat(shipped.predictorLayers()).isEqualTo(ModelConfig.DEFAULT.predictorLayers());
