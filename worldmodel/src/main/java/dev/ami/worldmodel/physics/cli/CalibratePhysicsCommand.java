@@ -68,8 +68,7 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
         JsonObject meta = checkpoint.metadata();
         Aggregation used = models.aggregation();
         if (!models.members().isEmpty()) {
-            for (String member : models.members()) {
-                checkpoint.member(member); // a plain folder name
+            for (String member : models.members()) { // plain folder names (StoredModels checks them)
                 recalibrate(dir.resolve(member));
             }
             Metadata.putEnsembleThresholds(meta, checkpoint, calibrationVideos, used);

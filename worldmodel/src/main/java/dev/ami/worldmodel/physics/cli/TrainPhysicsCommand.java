@@ -139,17 +139,22 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         return "member-" + k;
     }
 
+    /** Member k's seed (from 1): S, S+1, ...; a single checkpoint's is S. */
+    private long memberSeed(int k) {
+        return seed + k - 1;
+    }
+
     /**
      * Runs {@code train physics --methods M --jobs 1 --members 1} for every member and method in child JVMs,
      * at most {@code parallel} at once, in order (a member's methods side by side, then the next member's);
      * each one's parameter files land in its member's directory. Returns each child's metadata, in order.
      */
-    private List<JsonObject> trainInChildProcesses(List<Method> parsed, int parallel) throws IOException, InterruptedException {
+    private List<JsonObject> trainInChildProcesses(List<Method> parsed, int parallel) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Child> children = new ArrayList<>();
         for (int k = 1; k <= members; k++) {
             for (Method method : parsed) {
-                children.add(new Child(k, method, seed + k - 1, Files.createTempDirectory("ami-train-" + method.id() + "-")));
+                children.add(new Child(k, method, memberSeed(k), Files.createTempDirectory("ami-train-" + method.id() + "-")));
             }
         }
         List<JsonObject> metas = new ArrayList<>(Collections.nCopies(children.size(), (JsonObject) null));
@@ -249,13 +254,13 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
      * Trains every member (each method in a child JVM, at most parallel at once), writes each member's
      * checkpoint to DIR/member-K with its own seed, then calibrates the ensemble's thresholds into meta.
      */
-    private void trainEnsemble(JsonObject meta, List<Method> parsed, int parallel) throws IOException, InterruptedException {
+    private void trainEnsemble(JsonObject meta, List<Method> parsed, int parallel) throws IOException {
         List<JsonObject> children = trainInChildProcesses(parsed, parallel);
         JsonArray names = new JsonArray();
         JsonObject totals = new JsonObject();
         for (int k = 1; k <= members; k++) {
             JsonObject memberMeta = meta.deepCopy();
-            memberMeta.addProperty("seed", seed + k - 1);
+            memberMeta.addProperty("seed", memberSeed(k));
             for (JsonObject child : children.subList((k - 1) * parsed.size(), k * parsed.size())) {
                 child.getAsJsonObject("methods").entrySet().forEach(e -> {
                     memberMeta.getAsJsonObject("methods").add(e.getKey(), e.getValue());
@@ -278,7 +283,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
+    public Integer call() throws IOException {
         EngineThreads.configureProcess(1);
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),

@@ -28,6 +28,7 @@ public final class StoredModels {
 
     private final Checkpoint checkpoint;
     private final JsonObject metadata;
+    private final List<String> members;
 
     public StoredModels(Checkpoint checkpoint) {
         this.checkpoint = checkpoint;
@@ -37,6 +38,7 @@ public final class StoredModels {
             throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " has metadata format " + format
                     + ", this version reads format " + FORMAT + ": retrain it with `ami train physics`");
         }
+        this.members = readMembers();
     }
 
     public ModelConfig modelConfig() {
@@ -139,6 +141,11 @@ public final class StoredModels {
      * its own, trained with its own seed); empty for a single checkpoint.
      */
     public List<String> members() {
+        return members;
+    }
+
+    /** The metadata's member list, each name checked to be a plain folder name ({@link Checkpoint#member}). */
+    private List<String> readMembers() {
         if (!metadata.has("members")) {
             return List.of();
         }
@@ -147,7 +154,8 @@ public final class StoredModels {
         if (names.isEmpty()) {
             throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " lists no members");
         }
-        return names;
+        names.forEach(checkpoint::member);
+        return List.copyOf(names);
     }
 
     /** A member's checkpoint ({@link #members()}). */
@@ -160,7 +168,7 @@ public final class StoredModels {
      * members' and the ensemble's thresholds ({@code "thresholds"} of the method's entry); the caller closes it.
      */
     public EnsembleScorer openScorer(Method method) {
-        List<String> names = members();
+        List<String> names = members;
         if (names.isEmpty()) {
             return EnsembleScorer.of(openCalibrated(method));
         }
@@ -192,7 +200,7 @@ public final class StoredModels {
 
     /** A single checkpoint's predictors (two-way: forward and backward) with their calibration; the caller closes it. */
     public CalibratedScorer openCalibrated(Method method) {
-        if (!members().isEmpty()) {
+        if (!members.isEmpty()) {
             throw new IllegalStateException("physics checkpoint " + checkpoint.describe() + " is an ensemble: open its members");
         }
         VideoScorer forward = open(method, false);
