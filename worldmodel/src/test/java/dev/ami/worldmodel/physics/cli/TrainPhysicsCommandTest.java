@@ -121,10 +121,9 @@ class TrainPhysicsCommandTest {
     @Test
     void an_ensemble_trains_each_member_with_its_own_seed_and_scores_with_the_mean_of_their_curves() throws IOException {
         Path out = tmp.resolve("ensemble");
-        CliRun run = CliRun.of("train", "physics", "--methods", "jepa", "--members", "2", "--jobs", "2", "--steps", "2", "--batch", "2",
-                "--latent-channels", "4", "--hidden-channels", "16", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
-                "--calibration-videos", "6", "--backward-steps", "1", "--seed", "5", "--out", out.toString());
-        assertThat(run.exit()).isZero();
+        List<String> args = tinyTraining(out);
+        args.addAll(List.of("--members", "2", "--jobs", "2", "--seed", "5"));
+        assertThat(CliRun.of(args.toArray(String[]::new)).exit()).isZero();
         JsonObject meta = metadata(out);
         assertThat(meta.getAsJsonArray("members")).containsExactly(new JsonPrimitive("member-1"), new JsonPrimitive("member-2"));
         assertThat(meta.getAsJsonObject("config").get("members").getAsInt()).isEqualTo(2);
@@ -210,10 +209,17 @@ class TrainPhysicsCommandTest {
         assertThat(out.resolve(Checkpoint.METADATA)).doesNotExist();
     }
 
-    private static Path train(Path out, String... direction) {
-        List<String> args = new ArrayList<>(List.of("train", "physics", "--methods", "jepa", "--jobs", "1", "--steps", "2", "--batch", "2",
+    /** A tiny JEPA-only training into out; the caller adds --jobs and what else it needs. */
+    private static List<String> tinyTraining(Path out) {
+        return new ArrayList<>(List.of("train", "physics", "--methods", "jepa", "--steps", "2", "--batch", "2",
                 "--latent-channels", "4", "--hidden-channels", "16", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
                 "--calibration-videos", "6", "--backward-steps", "1", "--out", out.toString()));
+    }
+
+    private static Path train(Path out, String... direction) {
+        List<String> args = tinyTraining(out);
+        args.add("--jobs");
+        args.add("1");
         args.addAll(List.of(direction));
         CliRun run = CliRun.of(args.toArray(String[]::new));
         assertThat(run.exit()).isZero();
