@@ -24,7 +24,10 @@ import java.util.Objects;
  * predictor for each direction running at once on two threads; the two readings, each in units of
  * its own plausible tail, are combined under the checkpoint's {@code Fusion} (by default the geometric
  * mean of their surprise about each change of frame, the forward reading confirmed by a second horizon;
- * docs/physics.md). An ensemble checkpoint (several training runs, each a checkpoint in a sub-folder)
+ * docs/physics.md). A checkpoint with a strided predictor (the default since 2026-12-05, night) also
+ * reads the video's even and odd frames with it, after the forward reading on the same thread, and a
+ * frame's surprise is the larger of that reading's and the others', each in units of its own plausible
+ * tail. An ensemble checkpoint (several training runs, each a checkpoint in a sub-folder)
  * scores with the mean of its members' curves against its own threshold; its members read at once.
  *
  * <p>Thread-safety: {@link #score} may be called from several threads; PNG decoding runs in parallel,

@@ -79,8 +79,8 @@ public final class CalibratePhysicsCommand implements Callable<Integer> {
                     continue;
                 }
                 Map<Aggregation, Calibration.Calibrated> calibration;
-                try (CalibratedScorer scorer = models.openCalibrated(method)) {
-                    calibration = Calibration.calibrate(scorer.predictors(), seed, calibrationVideos, fusion);
+                try (CalibratedScorer.Predictors predictors = models.openPredictors(method)) {
+                    calibration = Calibration.calibrate(predictors, seed, calibrationVideos, fusion);
                 }
                 Metadata.putCalibration(meta.getAsJsonObject("methods").getAsJsonObject(method.id()), calibration, used);
                 System.err.printf("%s: threshold %.5f%n", method.id(), calibration.get(used).threshold());

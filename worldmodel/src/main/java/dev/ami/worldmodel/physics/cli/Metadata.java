@@ -9,6 +9,7 @@ import dev.ami.worldmodel.physics.eval.Fusion;
 import dev.ami.worldmodel.physics.internal.Checkpoint;
 import dev.ami.worldmodel.physics.internal.StoredModels;
 import dev.ami.worldmodel.physics.model.Method;
+import dev.ami.worldmodel.physics.model.ModelConfig;
 import dev.ami.worldmodel.physics.train.PhysicsTrainer;
 import dev.ami.worldmodel.physics.train.TrainConfig;
 import java.util.ArrayList;
@@ -23,9 +24,10 @@ final class Metadata {
 
     /**
      * backward: the backward predictor's settings of a two-way run (its steps are part of config's), or null;
-     * fusion: how a two-way run's readings are combined (ignored when backward is null).
+     * fusion: how a two-way run's readings are combined (ignored when backward is null); strided: the strided
+     * predictor's settings (its steps come on top of config's), or null.
      */
-    static JsonObject of(TrainConfig config, Aggregation aggregation, TrainConfig backward, Fusion fusion) {
+    static JsonObject of(TrainConfig config, Aggregation aggregation, TrainConfig backward, Fusion fusion, TrainConfig strided) {
         JsonObject c = new JsonObject();
         c.addProperty("latent_channels", config.model().latentChannels());
         c.addProperty("hidden_channels", config.model().hiddenChannels());
@@ -47,6 +49,7 @@ final class Metadata {
             c.addProperty("backward_learning_rate", backward.learningRate());
             c.addProperty("fusion", fusion.name());
         }
+        c.addProperty("stride", 1);
         JsonObject w = new JsonObject();
         w.addProperty("prediction", config.weights().prediction());
         w.addProperty("invariance", config.weights().invariance());
@@ -60,32 +63,76 @@ final class Metadata {
         meta.addProperty("seed", config.seed());
         meta.addProperty("steps", config.steps());
         meta.add("methods", new JsonObject());
+        if (strided != null) {
+            putStride(meta, strided);
+        }
         return meta;
     }
 
-    /** One method's entry; backward is null for a forward-only checkpoint. */
-    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, PhysicsTrainer.Result backward,
+    /**
+     * The training settings a checkpoint's metadata records (its seed, steps, batch, clip lengths, learning
+     * rate, loss weights, target momentum and weight averaging; averaging absent: 1, the last step's weights),
+     * for predictors trained later from its weights ({@code train physics --add-strided}).
+     */
+    static TrainConfig trainConfig(JsonObject meta, ModelConfig model) {
+        JsonObject c = meta.getAsJsonObject("config");
+        JsonObject w = c.getAsJsonObject("jepa_loss_weights");
+        TrainConfig.LossWeights weights = new TrainConfig.LossWeights(w.get("prediction").getAsFloat(), w.get("invariance").getAsFloat(),
+                w.get("variance").getAsFloat(), w.get("covariance").getAsFloat(), w.get("reconstruction").getAsFloat());
+        return new TrainConfig(meta.get("steps").getAsInt(), meta.get("seed").getAsLong(), c.get("batch").getAsInt(),
+                c.get("min_clip_frames").getAsInt(), c.get("max_clip_frames").getAsInt(), c.get("learning_rate").getAsFloat(), model, weights,
+                c.has("target_momentum") ? c.get("target_momentum").getAsFloat() : 0f)
+                .averagedFrom(c.has("average_from") ? c.get("average_from").getAsFloat() : 1f);
+    }
+
+    /** Records a strided predictor's settings in a checkpoint's config (its steps come on top of the checkpoint's). */
+    static void putStride(JsonObject meta, TrainConfig strided) {
+        JsonObject c = meta.getAsJsonObject("config");
+        c.addProperty("stride", strided.stride());
+        c.addProperty("stride_steps", strided.steps());
+        c.addProperty("stride_learning_rate", strided.learningRate());
+    }
+
+    /** Records a method's strided predictor's training in its entry. */
+    static void putStridedTraining(JsonObject method, PhysicsTrainer.Result strided) {
+        method.add("strided", training(strided));
+    }
+
+    /** One method's entry; backward is null for a forward-only checkpoint, strided for one without a strided reading. */
+    static void addMethod(JsonObject meta, PhysicsTrainer.Result result, PhysicsTrainer.Result backward, PhysicsTrainer.Result strided,
             Map<Aggregation, Calibration.Calibrated> calibration, Aggregation used) {
         JsonObject m = new JsonObject();
         m.add("metrics", metrics(result));
         if (backward != null) {
-            JsonObject b = new JsonObject();
-            b.add("metrics", metrics(backward));
-            b.addProperty("train_seconds", Math.round(backward.seconds()));
-            m.add("backward", b); // the backward predictor's training; "metrics" and "train_seconds" above are the forward one's
+            m.add("backward", training(backward)); // the backward predictor's training; "metrics" and "train_seconds" above are the forward one's
+        }
+        if (strided != null) {
+            m.add("strided", training(strided)); // the strided predictor's
         }
         putCalibration(m, calibration, used);
         m.addProperty("train_seconds", Math.round(result.seconds()));
         meta.getAsJsonObject("methods").add(result.method().id(), m);
     }
 
-    /** Writes (or replaces) a method entry's calibration: threshold, thresholds and scales per aggregation, and two-way its backward scales and tails. */
+    private static JsonObject training(PhysicsTrainer.Result result) {
+        JsonObject b = new JsonObject();
+        b.add("metrics", metrics(result));
+        b.addProperty("train_seconds", Math.round(result.seconds()));
+        return b;
+    }
+
+    /**
+     * Writes (or replaces) a method entry's calibration: threshold, thresholds and scales per aggregation, two-way
+     * its backward scales and tails, and with a strided reading its scales and tails.
+     */
     static void putCalibration(JsonObject m, Map<Aggregation, Calibration.Calibrated> calibration, Aggregation used) {
         m.addProperty("threshold", calibration.get(used).threshold());
         JsonObject thresholds = new JsonObject();
         JsonObject scales = new JsonObject();
         JsonObject backwardScales = new JsonObject();
         JsonObject tails = new JsonObject();
+        JsonObject stridedScales = new JsonObject();
+        JsonObject stridedTails = new JsonObject();
         calibration.forEach((a, c) -> {
             thresholds.addProperty(a.name(), c.threshold());
             scales.add(a.name(), array(c.scales()));
@@ -93,12 +140,22 @@ final class Metadata {
                 backwardScales.add(a.name(), array(c.backwardScales()));
                 tails.add(a.name(), array(c.tails()));
             }
+            if (c.strided() != null) {
+                stridedScales.add(a.name(), array(c.strided().scales()));
+                stridedTails.add(a.name(), array(c.strided().tails()));
+            }
         });
         m.add("thresholds", thresholds); // per aggregation, so eval can report any of them against its own calibration
         m.add("scales", scales); // each horizon's typical error on plausible videos, per aggregation
         if (!backwardScales.isEmpty()) {
             m.add("backward_scales", backwardScales); // the same, reading videos backward
             m.add("tails", tails); // {forward, backward}: the video-score quantile each direction's curve is divided by
+        }
+        m.remove("strided_scales");
+        m.remove("strided_tails");
+        if (!stridedScales.isEmpty()) {
+            m.add("strided_scales", stridedScales); // the strided reading's horizon scales
+            m.add("strided_tails", stridedTails); // {the other readings' combined curve, the strided one}: what each is divided by
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import dev.ami.worldmodel.cli.WorldModelCli;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.Collections;
 import java.util.Iterator;
@@ -91,6 +92,21 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--fusion", description = "how the two readings combine when two-way: GEOMETRIC_CONFIRMED, GEOMETRIC or MAX (default ${DEFAULT-VALUE})")
     Fusion fusion = PhysicsDefaults.FUSION;
 
+    @Option(names = "--stride", description = "per method, a strided predictor, trained from the forward one on every S-th frame, whose"
+            + " surprise is a second alarm beside the other readings; 1: none (default ${DEFAULT-VALUE})")
+    int stride = PhysicsDefaults.STRIDE;
+
+    @Option(names = "--stride-steps", description = "steps of the strided predictor, on top of --steps (default ${DEFAULT-VALUE})")
+    int strideSteps = PhysicsDefaults.STRIDE_STEPS;
+
+    @Option(names = "--stride-learning-rate", description = "Adam's peak learning rate for the strided predictor (default ${DEFAULT-VALUE})")
+    float strideLearningRate = PhysicsDefaults.STRIDE_LEARNING_RATE;
+
+    @Option(names = "--add-strided", paramLabel = "DIR", description = "train nothing else: give the checkpoint in DIR a strided predictor per"
+            + " method, from its forward one with its seed and settings (--stride, --stride-steps and --stride-learning-rate apply), and"
+            + " recalibrate it in place; an ensemble's members each get theirs")
+    Path addStrided;
+
     @Option(names = "--average-from", description = "each predictor's weights are the mean of those after every 10th step beyond this"
             + " fraction of its steps; 1: the last step's (default ${DEFAULT-VALUE})")
     float averageFrom = PhysicsDefaults.AVERAGE_FROM;
@@ -114,11 +130,12 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print one JSON document on stdout")
     boolean json;
 
-    /** One method's predictors (backward null unless two-way) and their calibration. */
-    private record Trained(PhysicsTrainer.Result forward, PhysicsTrainer.Result backward, Map<Aggregation, Calibration.Calibrated> calibration) {
+    /** One method's predictors (backward null unless two-way, strided null with --stride 1) and their calibration. */
+    private record Trained(PhysicsTrainer.Result forward, PhysicsTrainer.Result backward, PhysicsTrainer.Result strided,
+                           Map<Aggregation, Calibration.Calibrated> calibration) {
     }
 
-    private void warnOfNarrowConvolutions() {
+    private static void warnOfNarrowConvolutions(int hiddenChannels) {
         if (hiddenChannels % ModelConfig.SAFE_CHANNEL_MULTIPLE != 0) {
             System.err.printf("warning: --hidden-channels %d is not a multiple of %d; on some AVX-512 CPUs libtorch's 3x3 convolutions"
                     + " of such widths read uninitialized memory (NaN gradients measured; worldmodel/docs/physics.md)%n",
@@ -172,6 +189,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                             "--context", String.valueOf(context), "--horizons", String.valueOf(horizons), "--error-pool", String.valueOf(errorPool),
                             "--predictor-layers", String.valueOf(predictorLayers), "--uncertainty=" + uncertainty, "--two-way=" + twoWay,
                             "--backward-steps", String.valueOf(backwardSteps), "--backward-learning-rate", String.valueOf(backwardLearningRate), "--fusion", fusion.name(),
+                            "--stride", String.valueOf(stride), "--stride-steps", String.valueOf(strideSteps), "--stride-learning-rate", String.valueOf(strideLearningRate),
                             "--learning-rate", String.valueOf(learningRate), "--average-from", String.valueOf(averageFrom), "--target-momentum", String.valueOf(targetMomentum), "--weights", weightsArgument(lossWeights())));
                     running.put(next, new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                             .redirectError(ProcessBuilder.Redirect.INHERIT).start());
@@ -190,7 +208,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                         throw new IllegalStateException("training " + c.method().id() + (members > 1 ? " of member " + c.member() : "")
                                 + " failed (exit " + code + ")");
                     }
-                    for (String params : List.of(StoredModels.parametersFile(c.method(), false), StoredModels.parametersFile(c.method(), true))) {
+                    for (StoredModels.Predictor predictor : StoredModels.Predictor.values()) {
+                        String params = predictor.file(c.method());
                         if (Files.exists(c.dir().resolve(params))) {
                             Checkpoint.write(memberDir(c.member()), params, Files.readAllBytes(c.dir().resolve(params)));
                         }
@@ -230,18 +249,79 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         return config.with(backwardSteps, true, backwardLearningRate);
     }
 
+    /**
+     * Trains a strided predictor per method of the checkpoint in dir from its forward predictor, with the
+     * settings its metadata records, then recalibrates it (its fusion, this command's calibration videos) and
+     * rewrites its metadata; an ensemble's members first, each with its own seed, then the ensemble's thresholds.
+     * Returns the metadata written.
+     */
+    private JsonObject addStridedPredictors(Path dir) throws IOException {
+        Checkpoint checkpoint = Checkpoint.at(dir);
+        StoredModels models = new StoredModels(checkpoint);
+        JsonObject meta = checkpoint.metadata();
+        ModelConfig model = models.modelConfig();
+        TrainConfig coarse = Metadata.trainConfig(meta, model).strided(stride, strideSteps, strideLearningRate);
+        if (!models.members().isEmpty()) {
+            for (String member : models.members()) {
+                addStridedPredictors(dir.resolve(member));
+            }
+            Metadata.putStride(meta, coarse);
+            Metadata.putEnsembleThresholds(meta, checkpoint, calibrationVideos, models.aggregation());
+            Checkpoint.writeMetadata(dir, meta);
+            return meta;
+        }
+        warnOfNarrowConvolutions(model.hiddenChannels());
+        for (Method method : Method.values()) {
+            if (!models.has(method)) {
+                continue;
+            }
+            byte[] forward;
+            byte[] backward = null;
+            try (InputStream in = checkpoint.open(StoredModels.Predictor.FORWARD.file(method))) {
+                forward = in.readAllBytes();
+            }
+            if (models.twoWay()) {
+                try (InputStream in = checkpoint.open(StoredModels.Predictor.BACKWARD.file(method))) {
+                    backward = in.readAllBytes();
+                }
+            }
+            PhysicsTrainer.Result strided = PhysicsTrainer.train(method, coarse, System.err, forward);
+            Map<Aggregation, Calibration.Calibrated> calibration;
+            try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, model, forward),
+                    backward == null ? null : VideoScorer.load(method, model, backward), VideoScorer.load(method, model, strided.parameters()), stride)) {
+                calibration = Calibration.calibrate(predictors, coarse.seed(), calibrationVideos, models.twoWay() ? models.fusion() : fusion);
+            }
+            Checkpoint.write(dir, StoredModels.Predictor.STRIDED.file(method), strided.parameters());
+            JsonObject m = meta.getAsJsonObject("methods").getAsJsonObject(method.id());
+            Metadata.putStridedTraining(m, strided);
+            Metadata.putCalibration(m, calibration, models.aggregation());
+            System.err.printf("%s: strided predictor %.0f s, threshold %.5f%n", method.id(), strided.seconds(), calibration.get(models.aggregation()).threshold());
+        }
+        Metadata.putStride(meta, coarse);
+        Checkpoint.writeMetadata(dir, meta);
+        return meta;
+    }
+
+    /** The strided predictor's settings, or null without one ({@code --stride 1}). */
+    private TrainConfig stridedConfig(TrainConfig config) {
+        return stride > 1 ? config.strided(stride, strideSteps, strideLearningRate) : null;
+    }
+
     private Trained trainAndCalibrate(Method method, TrainConfig config) {
         PhysicsTrainer.Result forward = PhysicsTrainer.train(method, twoWay ? config.with(config.steps() - backwardSteps, false) : config, System.err);
         PhysicsTrainer.Result backward = twoWay
                 ? PhysicsTrainer.train(method, backwardConfig(config), System.err, forward.parameters()) : null;
+        TrainConfig coarse = stridedConfig(config);
+        PhysicsTrainer.Result strided = coarse == null ? null : PhysicsTrainer.train(method, coarse, System.err, forward.parameters());
         Map<Aggregation, Calibration.Calibrated> calibration;
         try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, config.model(), forward.parameters()),
-                backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()))) {
+                backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()),
+                strided == null ? null : VideoScorer.load(method, config.model(), strided.parameters()), strided == null ? 1 : stride)) {
             calibration = Calibration.calibrate(predictors, seed, calibrationVideos, fusion);
         }
-        double seconds = forward.seconds() + (backward == null ? 0 : backward.seconds());
+        double seconds = forward.seconds() + (backward == null ? 0 : backward.seconds()) + (strided == null ? 0 : strided.seconds());
         System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), seconds, calibration.get(aggregation).threshold());
-        return new Trained(forward, backward, calibration);
+        return new Trained(forward, backward, strided, calibration);
     }
 
     @Option(names = "--jobs", description = "methods trained at once, each in its own JVM with one libtorch thread (default: one per core, at most one per method)")
@@ -265,7 +345,10 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                 child.getAsJsonObject("methods").entrySet().forEach(e -> {
                     memberMeta.getAsJsonObject("methods").add(e.getKey(), e.getValue());
                     JsonObject m = e.getValue().getAsJsonObject();
-                    long seconds = m.get("train_seconds").getAsLong() + (m.has("backward") ? m.getAsJsonObject("backward").get("train_seconds").getAsLong() : 0);
+                    long seconds = m.get("train_seconds").getAsLong();
+                    for (String part : List.of("backward", "strided")) {
+                        seconds += m.has(part) ? m.getAsJsonObject(part).get("train_seconds").getAsLong() : 0;
+                    }
                     totals.addProperty(e.getKey(), (totals.has(e.getKey()) ? totals.get(e.getKey()).getAsLong() : 0) + seconds);
                 });
             }
@@ -285,6 +368,14 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EngineThreads.configureProcess(1);
+        if (addStrided != null) {
+            if (stride < 2 || stride > 4 || strideSteps < 1) {
+                throw new IllegalArgumentException("--add-strided needs --stride 2..4 and --stride-steps at least 1, were " + stride + " and " + strideSteps);
+            }
+            JsonObject meta = addStridedPredictors(addStrided);
+            System.out.println(json ? new Gson().toJson(meta) : "wrote " + addStrided.toAbsolutePath());
+            return 0;
+        }
         TrainConfig config = new TrainConfig(steps, seed, batch, PhysicsDefaults.MIN_CLIP, PhysicsDefaults.MAX_CLIP,
                 learningRate, new ModelConfig(latentChannels, hiddenChannels, context, horizons, errorPool, predictorLayers, uncertainty),
                 lossWeights(), targetMomentum).averagedFrom(averageFrom);
@@ -294,7 +385,10 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         if (members < 1 || members > 8) {
             throw new IllegalArgumentException("--members must be 1..8, was " + members);
         }
-        JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null, fusion);
+        if (stride < 1 || stride > 4 || (stride > 1 && strideSteps < 1)) {
+            throw new IllegalArgumentException("--stride must be 1..4 and --stride-steps at least 1, were " + stride + " and " + strideSteps);
+        }
+        JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null, fusion, stridedConfig(config));
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
         int parallel = Math.max(1, Math.min(parsed.size() * members, jobs != null ? jobs : Runtime.getRuntime().availableProcessors()));
         if (members > 1) {
@@ -305,14 +399,17 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                 child.getAsJsonObject("methods").entrySet().forEach(e -> meta.getAsJsonObject("methods").add(e.getKey(), e.getValue()));
             }
         } else {
-            warnOfNarrowConvolutions(); // here, in each process that trains, not also in the parent of child processes
+            warnOfNarrowConvolutions(hiddenChannels); // here, in each process that trains, not also in the parent of child processes
             for (Method method : parsed) {
                 Trained t = trainAndCalibrate(method, config);
                 Checkpoint.write(out, StoredModels.parametersFile(method, false), t.forward().parameters());
                 if (t.backward() != null) {
                     Checkpoint.write(out, StoredModels.parametersFile(method, true), t.backward().parameters());
                 }
-                Metadata.addMethod(meta, t.forward(), t.backward(), t.calibration(), aggregation);
+                if (t.strided() != null) {
+                    Checkpoint.write(out, StoredModels.Predictor.STRIDED.file(method), t.strided().parameters());
+                }
+                Metadata.addMethod(meta, t.forward(), t.backward(), t.strided(), t.calibration(), aggregation);
             }
         }
         Checkpoint.writeMetadata(out, meta);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -33,8 +34,14 @@ public final class Calibration {
      *     {1, 1} for a forward-only scorer (its curve is used as it is)
      * @param fusion how the two readings' curves are combined; null for a forward-only scorer
      * @param threshold the verdict threshold on the (combined) video score
+     * @param strided the strided reading's calibration, or null for a scorer without one
      */
-    public record Calibrated(double[] scales, double[] backwardScales, double[] tails, Fusion fusion, double threshold) {
+    public record Calibrated(double[] scales, double[] backwardScales, double[] tails, Fusion fusion, double threshold, Strided strided) {
+
+        /** Without a strided reading. */
+        public Calibrated(double[] scales, double[] backwardScales, double[] tails, Fusion fusion, double threshold) {
+            this(scales, backwardScales, tails, fusion, threshold, null);
+        }
 
         /** A forward-only calibration. */
         public Calibrated(double[] scales, double threshold) {
@@ -44,6 +51,17 @@ public final class Calibration {
         public boolean twoWay() {
             return backwardScales != null;
         }
+    }
+
+    /**
+     * A strided reading's calibration ({@link SurpriseCurve#withStrided}).
+     *
+     * @param stride the predictor reads every stride-th frame
+     * @param scales each of its horizons' typical error
+     * @param tails {the other readings' combined curve, the strided curve}: the {@link #QUANTILE} of each one's
+     *     video scores, which each is divided by before the larger of the two is taken
+     */
+    public record Strided(int stride, double[] scales, double[] tails) {
     }
 
     private Calibration() {
@@ -64,22 +82,45 @@ public final class Calibration {
             double[] forward = scales(errors.stream().map(CalibratedScorer.Maps::forward).toList(), a, scorer.horizons());
             boolean confirmed = scorer.twoWay() && fusion.confirmsForward();
             List<double[]> forwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.forward(), a, forward, confirmed)).toList();
-            double[] f = forwardCurves.stream().mapToDouble(SurpriseCurve::max).toArray();
+            Calibrated base;
+            List<double[]> baseCurves;
             if (!scorer.twoWay()) {
-                out.put(a, new Calibrated(forward, quantile(f)));
+                baseCurves = forwardCurves;
+                base = new Calibrated(forward, quantile(maxima(baseCurves)));
+            } else {
+                double[] backward = scales(errors.stream().map(CalibratedScorer.Maps::backward).toList(), a, scorer.horizons());
+                List<double[]> backwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.backward(), a, backward)).toList();
+                double[] tails = {quantile(maxima(forwardCurves)), quantile(maxima(backwardCurves))};
+                baseCurves = new ArrayList<>(videos);
+                for (int i = 0; i < videos; i++) {
+                    baseCurves.add(SurpriseCurve.twoWay(forwardCurves.get(i), backwardCurves.get(i), tails, fusion));
+                }
+                base = new Calibrated(forward, backward, tails, fusion, quantile(maxima(baseCurves)));
+            }
+            if (scorer.strided() == null) {
+                out.put(a, base);
                 continue;
             }
-            double[] backward = scales(errors.stream().map(CalibratedScorer.Maps::backward).toList(), a, scorer.horizons());
-            List<double[]> backwardCurves = errors.stream().map(e -> SurpriseCurve.of(e.backward(), a, backward)).toList();
-            double[] b = backwardCurves.stream().mapToDouble(SurpriseCurve::max).toArray();
-            double[] tails = {quantile(f), quantile(b)};
+            int stride = scorer.stride();
+            List<float[][][]> phases = new ArrayList<>();
+            errors.forEach(e -> Arrays.stream(e.strided()).filter(Objects::nonNull).forEach(phases::add));
+            double[] stridedScales = scales(phases, a, scorer.horizons());
+            List<double[]> stridedCurves = new ArrayList<>(videos);
+            for (int i = 0; i < videos; i++) {
+                stridedCurves.add(SurpriseCurve.strided(errors.get(i).strided(), stride, baseCurves.get(i).length, a, stridedScales));
+            }
+            Strided strided = new Strided(stride, stridedScales, new double[] {base.threshold(), quantile(maxima(stridedCurves))});
             double[] combined = new double[videos];
             for (int i = 0; i < videos; i++) {
-                combined[i] = SurpriseCurve.max(SurpriseCurve.twoWay(forwardCurves.get(i), backwardCurves.get(i), tails, fusion));
+                combined[i] = SurpriseCurve.max(SurpriseCurve.withStrided(baseCurves.get(i), stridedCurves.get(i), strided.tails()));
             }
-            out.put(a, new Calibrated(forward, backward, tails, fusion, quantile(combined)));
+            out.put(a, new Calibrated(base.scales(), base.backwardScales(), base.tails(), base.fusion(), quantile(combined), strided));
         }
         return out;
+    }
+
+    private static double[] maxima(List<double[]> curves) {
+        return curves.stream().mapToDouble(SurpriseCurve::max).toArray();
     }
 
     /**

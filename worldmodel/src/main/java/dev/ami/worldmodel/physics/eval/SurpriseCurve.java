@@ -95,6 +95,50 @@ public final class SurpriseCurve {
         return out;
     }
 
+    /**
+     * The strided reading's curve, one value per frame of a video of {@code frames} frames: {@code phases[p]}
+     * are a strided predictor's maps of the frames p, p+s, p+2s, … ({@link CalibratedScorer.Maps#strided}),
+     * each phase's curve computed as {@link #of} computes one (confirmed: a frame that every horizon predicted
+     * takes the second largest of their scaled errors) and put back in its frames' places; frames of a phase
+     * without maps get 0.
+     */
+    public static double[] strided(float[][][][] phases, int stride, int frames, Aggregation aggregation, double[] scales) {
+        if (phases == null || phases.length != stride) {
+            throw new IllegalArgumentException("a strided reading needs one set of maps per phase, " + stride + " phases");
+        }
+        double[] out = new double[frames];
+        for (int p = 0; p < stride; p++) {
+            if (phases[p] == null) {
+                continue;
+            }
+            double[] sub = of(phases[p], aggregation, scales, true);
+            for (int j = 0; j < sub.length && p + j * stride < frames; j++) {
+                out[p + j * stride] = sub[j];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A video's surprise with a strided reading: at each frame the larger of the other readings' surprise
+     * and the strided one's, each divided by its own tail ({@code tails = {other, strided}}, the
+     * {@link Calibration#QUANTILE} of each one's video scores on plausible videos), so that either counts as
+     * an alarm as often as the other on plausible videos. The strided reading sees a sustained change
+     * (a body that stops falling) that one-frame steps hide, and is a second opinion, not a veto: where it
+     * is blind (a body coming out from behind an occluder surprises it as much as the forward reading) it
+     * adds no more false alarms than its tail allows.
+     */
+    public static double[] withStrided(double[] base, double[] strided, double[] tails) {
+        if (strided.length != base.length) {
+            throw new IllegalArgumentException("curves of " + base.length + " and " + strided.length + " frames");
+        }
+        double[] out = new double[base.length];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = Math.max(base[f] / tails[0], strided[f] / tails[1]);
+        }
+        return out;
+    }
+
     /** Each value replaced by the largest within k frames either side. */
     static double[] spread(double[] curve, int k) {
         double[] out = new double[curve.length];

@@ -42,4 +42,16 @@ public final class Frames {
         Collections.reverse(r);
         return r;
     }
+
+    /** Every stride-th frame from frame {@code phase} (0 ≤ phase &lt; stride): a video at 1/stride of its frame rate. */
+    public static <T> List<T> strided(List<T> frames, int stride, int phase) {
+        if (stride == 1) {
+            return frames;
+        }
+        List<T> out = new ArrayList<>((frames.size() - phase + stride - 1) / stride);
+        for (int t = phase; t < frames.size(); t += stride) {
+            out.add(frames.get(t));
+        }
+        return out;
+    }
 }

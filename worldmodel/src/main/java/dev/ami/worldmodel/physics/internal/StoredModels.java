@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** Reads what a checkpoint's metadata.json says and opens its predictors. */
 public final class StoredModels {
@@ -94,18 +95,36 @@ public final class StoredModels {
         return c.has("fusion") ? Fusion.valueOf(c.get("fusion").getAsString()) : Fusion.MAX;
     }
 
-    /** What calibration stored per aggregation: horizon scales (per direction), tails and threshold. */
+    /**
+     * Every how many frames a method's strided predictor reads ({@code <method>.strided.params}; {@code "stride"}
+     * in the config, above 1), or 1 for a checkpoint without one (every checkpoint before 2026-12-05, late).
+     */
+    public int stride() {
+        JsonObject c = metadata.getAsJsonObject("config");
+        return c.has("stride") ? c.get("stride").getAsInt() : 1;
+    }
+
+    /** What calibration stored per aggregation: horizon scales (per direction), tails and threshold, and the strided reading's. */
     public Map<Aggregation, Calibration.Calibrated> calibration(Method method) {
         JsonObject m = method(method);
         Map<Aggregation, Calibration.Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
             double[] scales = numbers(m.getAsJsonObject("scales").getAsJsonArray(a.name()));
             double threshold = m.getAsJsonObject("thresholds").get(a.name()).getAsDouble();
+            Calibration.Strided strided = null;
+            if (stride() > 1) {
+                if (!m.has("strided_scales") || !m.has("strided_tails")) {
+                    throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " reads " + method.id()
+                            + " strided but has no calibration for it: recalibrate it with `ami calibrate physics`");
+                }
+                strided = new Calibration.Strided(stride(), numbers(m.getAsJsonObject("strided_scales").getAsJsonArray(a.name())),
+                        numbers(m.getAsJsonObject("strided_tails").getAsJsonArray(a.name())));
+            }
             if (twoWay()) {
                 out.put(a, new Calibration.Calibrated(scales, numbers(m.getAsJsonObject("backward_scales").getAsJsonArray(a.name())),
-                        numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), fusion(), threshold));
+                        numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), fusion(), threshold, strided));
             } else {
-                out.put(a, new Calibration.Calibrated(scales, threshold));
+                out.put(a, new Calibration.Calibrated(scales, null, new double[] {1, 1}, null, threshold, strided));
             }
         }
         return out;
@@ -123,13 +142,29 @@ public final class StoredModels {
         return metadata.getAsJsonObject("methods").getAsJsonObject(method.id());
     }
 
-    /** The file of a method's forward or backward predictor's parameters. */
-    public static String parametersFile(Method method, boolean backward) {
-        return method.id() + (backward ? ".backward" : "") + ".params";
+    /** A method's predictors: the one every checkpoint has, and those of a two-way and of a strided one. */
+    public enum Predictor {
+        FORWARD(""), BACKWARD(".backward"), STRIDED(".strided");
+
+        private final String suffix;
+
+        Predictor(String suffix) {
+            this.suffix = suffix;
+        }
+
+        /** The file of this predictor's parameters for a method. */
+        public String file(Method method) {
+            return method.id() + suffix + ".params";
+        }
     }
 
-    private VideoScorer open(Method method, boolean backward) {
-        try (InputStream in = checkpoint.open(parametersFile(method, backward))) {
+    /** The file of a method's forward or backward predictor's parameters. */
+    public static String parametersFile(Method method, boolean backward) {
+        return (backward ? Predictor.BACKWARD : Predictor.FORWARD).file(method);
+    }
+
+    private VideoScorer open(Method method, Predictor predictor) {
+        try (InputStream in = checkpoint.open(predictor.file(method))) {
             return VideoScorer.load(method, modelConfig(), in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -176,9 +211,10 @@ public final class StoredModels {
         try {
             for (String name : names) {
                 StoredModels member = member(name);
-                if (member.twoWay() != twoWay() || member.fusion() != fusion()) { // a member's curve is in the units its reading gives
+                if (member.twoWay() != twoWay() || member.fusion() != fusion() || member.stride() != stride()) { // a member's curve is in the units its reading gives
                     throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " reads videos "
-                            + (twoWay() ? "both ways (" + fusion() + ")" : "forward only") + " but its member " + name + " does not");
+                            + (twoWay() ? "both ways (" + fusion() + ")" : "forward only") + (stride() > 1 ? " and strided (every " + stride() + ")" : "")
+                            + " but its member " + name + " does not");
                 }
                 opened.add(member.openCalibrated(method));
             }
@@ -198,16 +234,32 @@ public final class StoredModels {
         }
     }
 
-    /** A single checkpoint's predictors (two-way: forward and backward) with their calibration; the caller closes it. */
+    /** A single checkpoint's predictors (forward; two-way, backward; strided) with their calibration; the caller closes it. */
     public CalibratedScorer openCalibrated(Method method) {
+        Map<Aggregation, Calibration.Calibrated> calibration = calibration(method); // before opening anything, so a bad one leaks nothing
+        CalibratedScorer.Predictors predictors = openPredictors(method);
+        return new CalibratedScorer(predictors, calibration);
+    }
+
+    /**
+     * A single checkpoint's predictors without their stored calibration (which {@code calibrate physics}
+     * recomputes, so it may be missing); the caller closes them.
+     */
+    public CalibratedScorer.Predictors openPredictors(Method method) {
         if (!members.isEmpty()) {
             throw new IllegalStateException("physics checkpoint " + checkpoint.describe() + " is an ensemble: open its members");
         }
-        VideoScorer forward = open(method, false);
+        List<VideoScorer> opened = new ArrayList<>();
         try {
-            return new CalibratedScorer(new CalibratedScorer.Predictors(forward, twoWay() ? open(method, true) : null), calibration(method));
+            VideoScorer forward = open(method, Predictor.FORWARD);
+            opened.add(forward);
+            VideoScorer backward = twoWay() ? open(method, Predictor.BACKWARD) : null;
+            opened.add(backward);
+            VideoScorer strided = stride() > 1 ? open(method, Predictor.STRIDED) : null;
+            opened.add(strided);
+            return new CalibratedScorer.Predictors(forward, backward, strided, stride());
         } catch (RuntimeException e) {
-            forward.close();
+            opened.stream().filter(Objects::nonNull).forEach(VideoScorer::close);
             throw e;
         }
     }

@@ -19,9 +19,12 @@ import dev.ami.worldmodel.physics.model.ModelConfig;
  *     frames that follow it (the backward reader of a two-way checkpoint)
  * @param averageFrom the run's result is the mean of the weights after every {@link #AVERAGE_EVERY}-th
  *     step beyond this fraction of its steps ({@link WeightAverage}); 1: the weights after the last step
+ * @param stride a clip of n frames is every stride-th frame of a simulation stride·n frames long: the
+ *     predictor learns to predict 2, 4, … frames ahead from a context spanning twice the time at stride 2
+ *     (the strided reader of a checkpoint); 1: every frame
  */
 public record TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
-        LossWeights weights, float targetMomentum, boolean backward, float averageFrom) {
+        LossWeights weights, float targetMomentum, boolean backward, float averageFrom, int stride) {
 
     /** Steps between two snapshots of a weight average. */
     public static final int AVERAGE_EVERY = 10;
@@ -53,12 +56,12 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
 
     public TrainConfig(int steps, long seed, int batch, int minFrames, int maxFrames, float learningRate, ModelConfig model,
             LossWeights weights, float targetMomentum, boolean backward) {
-        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, backward, 1f);
+        this(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, backward, 1f, 1);
     }
 
     /** The same settings with the weights averaged beyond this fraction of the steps (1: not averaged). */
     public TrainConfig averagedFrom(float fraction) {
-        return new TrainConfig(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, backward, fraction);
+        return new TrainConfig(steps, seed, batch, minFrames, maxFrames, learningRate, model, weights, targetMomentum, backward, fraction, stride);
     }
 
     /** Whether the weights after step {@code done} (counted from 1) join the average. */
@@ -74,7 +77,21 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
     /** The same settings with other steps, direction and peak learning rate. */
     public TrainConfig with(int otherSteps, boolean playedBackward, float otherLearningRate) {
         return new TrainConfig(otherSteps, seed, batch, minFrames, maxFrames, otherLearningRate, model, weights, targetMomentum, playedBackward,
-                averageFrom);
+                averageFrom, stride);
+    }
+
+    /**
+     * The strided predictor's settings: played forward, every {@code otherStride}-th frame, clips covering the
+     * same simulated time as these ({@code minFrames / otherStride} to {@code maxFrames / otherStride} frames,
+     * at least 8), with other steps and peak learning rate.
+     */
+    public TrainConfig strided(int otherStride, int otherSteps, float otherLearningRate) {
+        if (otherStride < 2) {
+            throw new IllegalArgumentException("a strided predictor skips frames: stride must be at least 2, was " + otherStride);
+        }
+        int min = Math.max(8, minFrames / otherStride);
+        int max = Math.max(min, maxFrames / otherStride);
+        return new TrainConfig(otherSteps, seed, batch, min, max, otherLearningRate, model, weights, targetMomentum, false, averageFrom, otherStride);
     }
 
     public TrainConfig {
@@ -92,6 +109,10 @@ public record TrainConfig(int steps, long seed, int batch, int minFrames, int ma
         }
         if (minFrames < 8 || maxFrames > 32 || minFrames > maxFrames) {
             throw new IllegalArgumentException("clip lengths must satisfy 8 <= min <= max <= 32, were " + minFrames + ".." + maxFrames);
+        }
+        if (stride < 1 || (long) maxFrames * stride > 32) {
+            throw new IllegalArgumentException("stride must be at least 1 and simulations (longest clip × stride) at most 32 frames, were "
+                    + stride + " and " + maxFrames + " frames");
         }
     }
 }

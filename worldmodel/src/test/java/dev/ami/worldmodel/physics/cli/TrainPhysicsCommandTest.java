@@ -43,6 +43,16 @@ class TrainPhysicsCommandTest {
         assertThat(jepa.getAsJsonObject("tails").getAsJsonArray("MEAN_HMAX")).hasSize(2);
         assertThat(meta.getAsJsonObject("config").get("fusion").getAsString()).as("the default fusion").isEqualTo("GEOMETRIC_CONFIRMED");
         assertThat(jepa.getAsJsonObject("thresholds").get("MEAN_HMAX").getAsDouble()).isPositive();
+        assertThat(meta.getAsJsonObject("config").get("stride").getAsInt()).as("the default strided reading").isEqualTo(2);
+        assertThat(meta.getAsJsonObject("config").get("stride_steps").getAsInt()).isEqualTo(1);
+        assertThat(out.resolve("jepa.strided.params")).exists();
+        assertThat(Files.readAllBytes(out.resolve("jepa.strided.params"))).as("trained on, from the forward weights")
+                .isNotEqualTo(Files.readAllBytes(out.resolve("jepa.params")));
+        assertThat(jepa.getAsJsonObject("strided").get("train_seconds").getAsLong()).isNotNegative();
+        assertThat(jepa.getAsJsonObject("strided_scales").getAsJsonArray("MEAN_HMAX")).hasSize(2);
+        JsonArray stridedTails = jepa.getAsJsonObject("strided_tails").getAsJsonArray("MEAN_HMAX");
+        assertThat(stridedTails).hasSize(2);
+        assertThat(stridedTails.get(1).getAsDouble()).isPositive();
 
         try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
             SurpriseReport r = scorer.score(PhysicsExamples.plausible(5, false));
@@ -55,6 +65,80 @@ class TrainPhysicsCommandTest {
         CliRun eval = CliRun.of("eval", "physics", "--checkpoint", out.toString(), "--pairs", "6", "--gravity-flights", "2", "--json");
         assertThat(eval.exit()).isZero();
         assertThat(new Gson().fromJson(eval.stdout(), JsonObject.class).getAsJsonObject("methods").has("jepa")).isTrue();
+    }
+
+    @Test
+    void without_a_strided_predictor_a_checkpoint_stores_none_and_reads_the_other_readings_alone() throws IOException {
+        Path out = train(tmp.resolve("unstrided"), "--two-way", "--stride", "1");
+        JsonObject meta = metadata(out);
+        assertThat(meta.getAsJsonObject("config").get("stride").getAsInt()).isEqualTo(1);
+        assertThat(meta.getAsJsonObject("config").has("stride_steps")).isFalse();
+        JsonObject jepa = meta.getAsJsonObject("methods").getAsJsonObject("jepa");
+        assertThat(jepa.has("strided")).isFalse();
+        assertThat(jepa.has("strided_scales")).isFalse();
+        assertThat(out.resolve("jepa.strided.params")).doesNotExist();
+        try (PlausibilityScorer scorer = PlausibilityScorer.load(out)) {
+            assertThat(scorer.score(PhysicsExamples.plausible(5, false)).threshold()).isEqualTo(jepa.get("threshold").getAsDouble());
+        }
+    }
+
+    @Test
+    void a_checkpoint_trained_without_a_strided_predictor_gets_the_one_its_training_would_have_given_it() throws IOException {
+        Path full = train(tmp.resolve("full"), "--two-way");
+        Path later = train(tmp.resolve("later"), "--two-way", "--stride", "1");
+        byte[] forward = Files.readAllBytes(later.resolve("jepa.params"));
+        byte[] backward = Files.readAllBytes(later.resolve("jepa.backward.params"));
+        assertThat(forward).as("one seed, one process: the same forward predictor").isEqualTo(Files.readAllBytes(full.resolve("jepa.params")));
+
+        CliRun add = CliRun.of("train", "physics", "--add-strided", later.toString(), "--stride-steps", "1", "--calibration-videos", "6");
+        assertThat(add.exit()).isZero();
+        assertThat(Files.readAllBytes(later.resolve("jepa.params"))).as("the other predictors untouched").isEqualTo(forward);
+        assertThat(Files.readAllBytes(later.resolve("jepa.backward.params"))).isEqualTo(backward);
+        assertThat(Files.readAllBytes(later.resolve("jepa.strided.params"))).isEqualTo(Files.readAllBytes(full.resolve("jepa.strided.params")));
+        JsonObject added = metadata(later);
+        JsonObject trained = metadata(full);
+        assertThat(added.get("config")).isEqualTo(trained.get("config"));
+        JsonObject a = added.getAsJsonObject("methods").getAsJsonObject("jepa");
+        JsonObject t = trained.getAsJsonObject("methods").getAsJsonObject("jepa");
+        for (String same : new String[] {"threshold", "thresholds", "scales", "backward_scales", "tails", "strided_scales", "strided_tails"}) {
+            assertThat(a.get(same)).as(same).isEqualTo(t.get(same));
+        }
+        assertThat(a.getAsJsonObject("strided").get("metrics")).isEqualTo(t.getAsJsonObject("strided").get("metrics"));
+        try (PlausibilityScorer scorer = PlausibilityScorer.load(later)) {
+            assertThat(scorer.threshold()).isEqualTo(t.get("threshold").getAsDouble());
+        }
+        assertThat(CliRun.of("train", "physics", "--add-strided", later.toString(), "--stride", "1").exit()).as("a stride that reads every frame").isNotZero();
+        assertThat(CliRun.of("train", "physics", "--add-strided", tmp.resolve("nothing").toString(), "--stride-steps", "1").exit()).isNotZero();
+    }
+
+    @Test
+    void a_strided_checkpoint_without_its_strided_calibration_or_predictor_is_refused_in_one_line() throws IOException {
+        Path out = train(tmp.resolve("strided"), "--two-way");
+        JsonObject meta = metadata(out);
+        JsonObject broken = meta.deepCopy();
+        broken.getAsJsonObject("methods").getAsJsonObject("jepa").remove("strided_tails");
+        Files.writeString(out.resolve(Checkpoint.METADATA), new Gson().toJson(broken));
+        assertThatThrownBy(() -> PlausibilityScorer.load(out)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("reads jepa strided but has no calibration for it").hasMessageContaining("ami calibrate physics");
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--calibration-videos", "6").exit()).isZero();
+        assertThat(metadata(out)).as("recalibration restores what training wrote").isEqualTo(meta);
+
+        // 40 videos, so that a tail is not simply the largest score (with 6 it is, and is 1 under any fusion)
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--calibration-videos", "40").exit()).isZero();
+        JsonObject geo = metadata(out).getAsJsonObject("methods").getAsJsonObject("jepa");
+        assertThat(CliRun.of("calibrate", "physics", out.toString(), "--fusion", "MAX", "--calibration-videos", "40").exit()).isZero();
+        JsonObject max = metadata(out).getAsJsonObject("methods").getAsJsonObject("jepa");
+        assertThat(max.get("strided_scales")).isEqualTo(geo.get("strided_scales"));
+        for (String a : geo.getAsJsonObject("strided_tails").keySet()) {
+            JsonArray m = max.getAsJsonObject("strided_tails").getAsJsonArray(a);
+            JsonArray g = geo.getAsJsonObject("strided_tails").getAsJsonArray(a);
+            assertThat(m.get(1)).as(a + ": the strided reading's own tail does not depend on the fusion").isEqualTo(g.get(1));
+            assertThat(m.get(0)).as(a + ": the two-way curve's does").isNotEqualTo(g.get(0));
+        }
+        Files.writeString(out.resolve(Checkpoint.METADATA), new Gson().toJson(meta));
+
+        Files.delete(out.resolve("jepa.strided.params"));
+        assertThatThrownBy(() -> PlausibilityScorer.load(out)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jepa.strided.params");
     }
 
     @Test
@@ -72,7 +156,7 @@ class TrainPhysicsCommandTest {
 
     @Test
     void recalibrating_with_the_training_fusion_reproduces_the_calibration_and_another_fusion_changes_only_thresholds() throws IOException {
-        Path out = train(tmp.resolve("recal"), "--two-way", "--fusion", "MAX");
+        Path out = train(tmp.resolve("recal"), "--two-way", "--fusion", "MAX", "--stride", "1"); // a strided alarm would make 6 videos' threshold 1 under any fusion
         JsonObject trained = metadata(out);
         assertThat(trained.getAsJsonObject("config").get("fusion").getAsString()).isEqualTo("MAX");
         JsonObject jepa = trained.getAsJsonObject("methods").getAsJsonObject("jepa");
@@ -132,6 +216,7 @@ class TrainPhysicsCommandTest {
             Path member = out.resolve("member-" + k);
             assertThat(member.resolve("jepa.params")).exists();
             assertThat(member.resolve("jepa.backward.params")).exists();
+            assertThat(member.resolve("jepa.strided.params")).exists();
             assertThat(metadata(member).get("seed").getAsLong()).isEqualTo(4 + k);
             assertThat(metadata(member).has("members")).isFalse();
         }
@@ -161,6 +246,15 @@ class TrainPhysicsCommandTest {
         CliRun eval = CliRun.of("eval", "physics", "--checkpoint", out.toString(), "--pairs", "6", "--gravity-flights", "2", "--json");
         assertThat(eval.exit()).isZero();
         assertThat(new Gson().fromJson(eval.stdout(), JsonObject.class).getAsJsonObject("methods").has("jepa")).isTrue();
+
+        byte[] stride2 = Files.readAllBytes(out.resolve("member-2/jepa.strided.params"));
+        assertThat(CliRun.of("train", "physics", "--add-strided", out.toString(), "--stride", "3", "--stride-steps", "1", "--calibration-videos", "6").exit()).isZero();
+        assertThat(metadata(out).getAsJsonObject("config").get("stride").getAsInt()).isEqualTo(3);
+        assertThat(metadata(out.resolve("member-2")).getAsJsonObject("config").get("stride").getAsInt()).as("every member retrained").isEqualTo(3);
+        assertThat(Files.readAllBytes(out.resolve("member-2/jepa.strided.params"))).isNotEqualTo(stride2);
+        try (PlausibilityScorer both = PlausibilityScorer.load(out)) {
+            assertThat(both.threshold()).isEqualTo(metadata(out).getAsJsonObject("methods").getAsJsonObject("jepa").get("threshold").getAsDouble());
+        }
     }
 
     @Test
@@ -213,7 +307,7 @@ class TrainPhysicsCommandTest {
     private static List<String> tinyTraining(Path out) {
         return new ArrayList<>(List.of("train", "physics", "--methods", "jepa", "--steps", "2", "--batch", "2",
                 "--latent-channels", "4", "--hidden-channels", "16", "--context", "3", "--horizons", "2", "--predictor-layers", "1",
-                "--calibration-videos", "6", "--backward-steps", "1", "--out", out.toString()));
+                "--calibration-videos", "6", "--backward-steps", "1", "--stride-steps", "1", "--out", out.toString()));
     }
 
     private static Path train(Path out, String... direction) {
