@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,8 +133,21 @@ class EvalPhysicsCommandTest {
 
     private static Path copy(Checkpoint shipped, Path dir) throws IOException {
         Files.createDirectories(dir);
-        for (String file : List.of(Checkpoint.METADATA, StoredModels.parametersFile(Method.JEPA, false), StoredModels.parametersFile(Method.PIXEL, false),
-                StoredModels.parametersFile(Method.JEPA, true), StoredModels.parametersFile(Method.PIXEL, true))) {
+        StoredModels models = new StoredModels(shipped);
+        List<String> files = new ArrayList<>(List.of(Checkpoint.METADATA));
+        for (Method method : Method.values()) {
+            for (StoredModels.Predictor predictor : StoredModels.Predictor.values()) {
+                boolean read = switch (predictor) {
+                    case FORWARD -> true;
+                    case BACKWARD -> models.twoWay();
+                    case STRIDED -> models.stride() > 1;
+                };
+                if (read) {
+                    files.add(predictor.file(method));
+                }
+            }
+        }
+        for (String file : files) {
             try (InputStream in = shipped.open(file)) {
                 Files.copy(in, dir.resolve(file));
             }
