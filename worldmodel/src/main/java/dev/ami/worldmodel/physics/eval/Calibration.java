@@ -19,6 +19,12 @@ import java.util.SplittableRandom;
  * gets its own horizon scales and its own <em>tail</em>, the {@link #QUANTILE} of its video scores,
  * by which its curve is divided before the two are combined under a {@link Fusion} ({@link SurpriseCurve#twoWay});
  * the threshold is then the same quantile of the combined scores.
+ *
+ * <p>A scorer with a strided predictor ({@link CalibratedScorer.Predictors#strided()}) gets, beside that, the
+ * strided reading's own horizon scales (over the phases of every video) and two more tails: the quantile of
+ * the other readings' combined scores and that of the strided scores, by which each curve is divided before
+ * the larger of the two is taken at every frame ({@link SurpriseCurve#withStrided}); the threshold is then
+ * the quantile of those scores.
  */
 public final class Calibration {
 
