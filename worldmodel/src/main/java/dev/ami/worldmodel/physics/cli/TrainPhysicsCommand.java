@@ -286,11 +286,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                 }
             }
             PhysicsTrainer.Result strided = PhysicsTrainer.train(method, coarse, System.err, forward);
-            Map<Aggregation, Calibration.Calibrated> calibration;
-            try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, model, forward),
-                    backward == null ? null : VideoScorer.load(method, model, backward), VideoScorer.load(method, model, strided.parameters()), stride)) {
-                calibration = Calibration.calibrate(predictors, coarse.seed(), calibrationVideos, models.twoWay() ? models.fusion() : fusion);
-            }
+            Map<Aggregation, Calibration.Calibrated> calibration = calibrate(method, model, forward, backward, strided.parameters(),
+                    coarse.seed(), models.twoWay() ? models.fusion() : fusion);
             Checkpoint.write(dir, StoredModels.Predictor.STRIDED.file(method), strided.parameters());
             JsonObject m = meta.getAsJsonObject("methods").getAsJsonObject(method.id());
             Metadata.putStridedTraining(m, strided);
@@ -300,6 +297,27 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         Metadata.putStride(meta, coarse);
         Checkpoint.writeMetadata(dir, meta);
         return meta;
+    }
+
+    /**
+     * Calibrates a method's predictors, given as parameters (backward and strided null when the checkpoint
+     * has none), on the calibration videos of seed.
+     */
+    private Map<Aggregation, Calibration.Calibrated> calibrate(Method method, ModelConfig model, byte[] forward, byte[] backward, byte[] strided,
+            long calibrationSeed, Fusion readingsFusion) {
+        try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, model, forward),
+                backward == null ? null : VideoScorer.load(method, model, backward),
+                strided == null ? null : VideoScorer.load(method, model, strided), strided == null ? 1 : stride)) {
+            return Calibration.calibrate(predictors, calibrationSeed, calibrationVideos, readingsFusion);
+        }
+    }
+
+    /** Refuses a stride outside 1..4 (2..4 when adding strided predictors) or strided training without steps. */
+    private void checkStride(boolean adding) {
+        if (stride < (adding ? 2 : 1) || stride > 4 || (stride > 1 && strideSteps < 1)) {
+            throw new IllegalArgumentException("--stride must be " + (adding ? "2..4 with --add-strided" : "1..4")
+                    + " and --stride-steps at least 1, were " + stride + " and " + strideSteps);
+        }
     }
 
     /** The strided predictor's settings, or null without one ({@code --stride 1}). */
@@ -313,12 +331,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
                 ? PhysicsTrainer.train(method, backwardConfig(config), System.err, forward.parameters()) : null;
         TrainConfig coarse = stridedConfig(config);
         PhysicsTrainer.Result strided = coarse == null ? null : PhysicsTrainer.train(method, coarse, System.err, forward.parameters());
-        Map<Aggregation, Calibration.Calibrated> calibration;
-        try (CalibratedScorer.Predictors predictors = new CalibratedScorer.Predictors(VideoScorer.load(method, config.model(), forward.parameters()),
-                backward == null ? null : VideoScorer.load(method, config.model(), backward.parameters()),
-                strided == null ? null : VideoScorer.load(method, config.model(), strided.parameters()), strided == null ? 1 : stride)) {
-            calibration = Calibration.calibrate(predictors, seed, calibrationVideos, fusion);
-        }
+        Map<Aggregation, Calibration.Calibrated> calibration = calibrate(method, config.model(), forward.parameters(),
+                backward == null ? null : backward.parameters(), strided == null ? null : strided.parameters(), seed, fusion);
         double seconds = forward.seconds() + (backward == null ? 0 : backward.seconds()) + (strided == null ? 0 : strided.seconds());
         System.err.printf("%s: %.0f s, threshold %.5f%n", method.id(), seconds, calibration.get(aggregation).threshold());
         return new Trained(forward, backward, strided, calibration);
@@ -359,7 +373,7 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         meta.add("members", names);
         for (Method method : parsed) {
             JsonObject m = new JsonObject();
-            m.addProperty("train_seconds", totals.get(method.id()).getAsLong()); // all members', forward and backward
+            m.addProperty("train_seconds", totals.get(method.id()).getAsLong()); // all members', every predictor
             meta.getAsJsonObject("methods").add(method.id(), m);
         }
         Metadata.putEnsembleThresholds(meta, Checkpoint.at(out), calibrationVideos, aggregation);
@@ -368,10 +382,8 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EngineThreads.configureProcess(1);
+        checkStride(addStrided != null);
         if (addStrided != null) {
-            if (stride < 2 || stride > 4 || strideSteps < 1) {
-                throw new IllegalArgumentException("--add-strided needs --stride 2..4 and --stride-steps at least 1, were " + stride + " and " + strideSteps);
-            }
             JsonObject meta = addStridedPredictors(addStrided);
             System.out.println(json ? new Gson().toJson(meta) : "wrote " + addStrided.toAbsolutePath());
             return 0;
@@ -384,9 +396,6 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
         }
         if (members < 1 || members > 8) {
             throw new IllegalArgumentException("--members must be 1..8, was " + members);
-        }
-        if (stride < 1 || stride > 4 || (stride > 1 && strideSteps < 1)) {
-            throw new IllegalArgumentException("--stride must be 1..4 and --stride-steps at least 1, were " + stride + " and " + strideSteps);
         }
         JsonObject meta = Metadata.of(config, aggregation, twoWay ? backwardConfig(config) : null, fusion, stridedConfig(config));
         List<Method> parsed = methods.stream().map(Method::parse).distinct().toList();
@@ -402,9 +411,9 @@ public final class TrainPhysicsCommand implements Callable<Integer> {
             warnOfNarrowConvolutions(hiddenChannels); // here, in each process that trains, not also in the parent of child processes
             for (Method method : parsed) {
                 Trained t = trainAndCalibrate(method, config);
-                Checkpoint.write(out, StoredModels.parametersFile(method, false), t.forward().parameters());
+                Checkpoint.write(out, StoredModels.Predictor.FORWARD.file(method), t.forward().parameters());
                 if (t.backward() != null) {
-                    Checkpoint.write(out, StoredModels.parametersFile(method, true), t.backward().parameters());
+                    Checkpoint.write(out, StoredModels.Predictor.BACKWARD.file(method), t.backward().parameters());
                 }
                 if (t.strided() != null) {
                     Checkpoint.write(out, StoredModels.Predictor.STRIDED.file(method), t.strided().parameters());

@@ -23,10 +23,6 @@ public record CalibratedScorer(Predictors predictors, Map<Aggregation, Calibrati
      * has no frame to score), else {@code strided} is null.
      */
     public record Maps(float[][][] forward, float[][][] backward, float[][][][] strided) {
-
-        public Maps(float[][][] forward, float[][][] backward) {
-            this(forward, backward, null);
-        }
     }
 
     /**

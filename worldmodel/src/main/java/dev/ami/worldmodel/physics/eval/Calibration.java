@@ -57,6 +57,11 @@ public final class Calibration {
         public boolean twoWay() {
             return backwardScales != null;
         }
+
+        /** The same calibration with a strided reading (or none) and the threshold of the scores that include it. */
+        public Calibrated withStrided(Strided reading, double combinedThreshold) {
+            return new Calibrated(scales, backwardScales, tails, fusion, combinedThreshold, reading);
+        }
     }
 
     /**
@@ -120,7 +125,7 @@ public final class Calibration {
             for (int i = 0; i < videos; i++) {
                 combined[i] = SurpriseCurve.max(SurpriseCurve.withStrided(baseCurves.get(i), stridedCurves.get(i), strided.tails()));
             }
-            out.put(a, new Calibrated(base.scales(), base.backwardScales(), base.tails(), base.fusion(), quantile(combined), strided));
+            out.put(a, base.withStrided(strided, quantile(combined)));
         }
         return out;
     }

@@ -107,25 +107,22 @@ public final class StoredModels {
     /** What calibration stored per aggregation: horizon scales (per direction), tails and threshold, and the strided reading's. */
     public Map<Aggregation, Calibration.Calibrated> calibration(Method method) {
         JsonObject m = method(method);
+        int stride = stride();
+        if (stride > 1 && (!m.has("strided_scales") || !m.has("strided_tails"))) {
+            throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " reads " + method.id()
+                    + " strided but has no calibration for it: recalibrate it with `ami calibrate physics`");
+        }
         Map<Aggregation, Calibration.Calibrated> out = new EnumMap<>(Aggregation.class);
         for (Aggregation a : Aggregation.values()) {
             double[] scales = numbers(m.getAsJsonObject("scales").getAsJsonArray(a.name()));
             double threshold = m.getAsJsonObject("thresholds").get(a.name()).getAsDouble();
-            Calibration.Strided strided = null;
-            if (stride() > 1) {
-                if (!m.has("strided_scales") || !m.has("strided_tails")) {
-                    throw new IllegalArgumentException("physics checkpoint " + checkpoint.describe() + " reads " + method.id()
-                            + " strided but has no calibration for it: recalibrate it with `ami calibrate physics`");
-                }
-                strided = new Calibration.Strided(stride(), numbers(m.getAsJsonObject("strided_scales").getAsJsonArray(a.name())),
-                        numbers(m.getAsJsonObject("strided_tails").getAsJsonArray(a.name())));
-            }
-            if (twoWay()) {
-                out.put(a, new Calibration.Calibrated(scales, numbers(m.getAsJsonObject("backward_scales").getAsJsonArray(a.name())),
-                        numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), fusion(), threshold, strided));
-            } else {
-                out.put(a, new Calibration.Calibrated(scales, null, new double[] {1, 1}, null, threshold, strided));
-            }
+            Calibration.Calibrated base = twoWay()
+                    ? new Calibration.Calibrated(scales, numbers(m.getAsJsonObject("backward_scales").getAsJsonArray(a.name())),
+                            numbers(m.getAsJsonObject("tails").getAsJsonArray(a.name())), fusion(), threshold)
+                    : new Calibration.Calibrated(scales, threshold);
+            Calibration.Strided strided = stride == 1 ? null : new Calibration.Strided(stride,
+                    numbers(m.getAsJsonObject("strided_scales").getAsJsonArray(a.name())), numbers(m.getAsJsonObject("strided_tails").getAsJsonArray(a.name())));
+            out.put(a, base.withStrided(strided, threshold));
         }
         return out;
     }
@@ -156,11 +153,6 @@ public final class StoredModels {
         public String file(Method method) {
             return method.id() + suffix + ".params";
         }
-    }
-
-    /** The file of a method's forward or backward predictor's parameters. */
-    public static String parametersFile(Method method, boolean backward) {
-        return (backward ? Predictor.BACKWARD : Predictor.FORWARD).file(method);
     }
 
     private VideoScorer open(Method method, Predictor predictor) {
